@@ -11,11 +11,13 @@ function(bpo_embed_assets out_var)
   foreach(a ${_assets})
     list(APPEND _deps "${CMAKE_SOURCE_DIR}/assets/${a}")
   endforeach()
+  string(REPLACE ";" "|" _assets_arg "${_assets}")  # a list cannot cross the command line
   add_custom_command(
     OUTPUT ${_out}
     COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR}/assets -DOUT=${_out}
-            "-DFILES=${_assets}" -P ${CMAKE_SOURCE_DIR}/cmake/GenerateAssets.cmake
+            "-DFILES=${_assets_arg}" -P ${CMAKE_SOURCE_DIR}/cmake/GenerateAssets.cmake
     DEPENDS ${_deps} ${CMAKE_SOURCE_DIR}/cmake/GenerateAssets.cmake
-    COMMENT "Embedding assets")
+    COMMENT "Embedding assets"
+    VERBATIM)
   set(${out_var} ${_out} PARENT_SCOPE)
 endfunction()

@@ -1,0 +1,65 @@
+# The WebAssembly app: Dear ImGui 1.86 (GLFW + OpenGL3 backends on WebGL2), our ui/platform/app
+# layers, and the UI font subset from Debian's fonts-inter. Output: bpo_web.js + bpo_web.wasm.
+set(IMGUI_DIR "" CACHE PATH "Dear ImGui 1.86 source tree (build.sh fetches Debian's source package)")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
+  message(FATAL_ERROR "IMGUI_DIR='${IMGUI_DIR}' has no imgui.h: run ./build.sh setup or set IMGUI_DIR")
+endif()
+set(BPO_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Where Inter's .otf files are")
+set(BPO_PYTHON "/usr/bin/python3" CACHE FILEPATH "Python with fontTools (Debian's python3-fonttools)")
+
+# ---- Dear ImGui as a library ---------------------------------------------------------------
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+# Test-engine hooks report every item's id, label and rectangle: window.bpo.locate() uses them.
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_ENABLE_TEST_ENGINE
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
+target_compile_options(imgui PRIVATE -w)
+
+# ---- the UI font, subset to what a contract needs, embedded as bytes -------------------------
+# Latin, Latin-1, Latin Extended-A, typographic punctuation, currency signs, arrows, check marks.
+set(BPO_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+20A0-20C0,U+2190-2199,U+2122,U+2713,U+2717,U+2022,U+25B2,U+25BC,U+25B6,U+25C0")
+set(_fonts_out "${CMAKE_BINARY_DIR}/fonts")
+set(_font_sources "")
+foreach(weight Regular SemiBold)
+  set(_subset "${_fonts_out}/Inter-${weight}.subset.otf")
+  add_custom_command(OUTPUT ${_subset}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_fonts_out}
+    COMMAND ${BPO_PYTHON} -m fontTools.subset ${BPO_FONT_DIR}/Inter-${weight}.otf
+            --unicodes=${BPO_FONT_UNICODES} --layout-features=kern,liga --no-hinting
+            --output-file=${_subset}
+    DEPENDS ${BPO_FONT_DIR}/Inter-${weight}.otf
+    COMMENT "Subsetting Inter ${weight}")
+  set(_cpp "${CMAKE_BINARY_DIR}/generated/font_inter_${weight}.cpp")
+  add_custom_command(OUTPUT ${_cpp}
+    COMMAND ${CMAKE_COMMAND} -DIN=${_subset} -DOUT=${_cpp} -DSYMBOL=font_inter_${weight}
+            -P ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake
+    DEPENDS ${_subset} ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake)
+  list(APPEND _font_sources ${_cpp})
+endforeach()
+
+# ---- the app ---------------------------------------------------------------------------------
+file(GLOB BPO_WEB_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp
+  ${CMAKE_SOURCE_DIR}/src/platform/*_web.cpp)
+add_executable(bpo_web ${BPO_WEB_SOURCES} ${_font_sources})
+target_link_libraries(bpo_web PRIVATE bpo_core imgui)
+set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm
+target_include_directories(bpo_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(bpo_web PRIVATE ${BPO_WARNINGS})
+set(BPO_WEB_EXPORTS "['_main','_malloc','_free']")
+target_link_options(bpo_web PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
+  -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sEXPORTED_FUNCTIONS=${BPO_WEB_EXPORTS}
+  "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']"
+  --js-library ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
+set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_link_options(bpo_web PRIVATE -O3 --closure=0)
+else()
+  target_link_options(bpo_web PRIVATE -O1 -sASSERTIONS=1)
+endif()
