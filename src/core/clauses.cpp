@@ -1,0 +1,492 @@
+#include "core/clauses.hpp"
+
+#include <cmath>
+
+#include <kainjow/mustache.hpp>
+
+#include "core/assets.hpp"
+
+namespace bpo {
+
+// ---- positions ----------------------------------------------------------------------------
+
+namespace {
+
+struct PositionField {
+    const char* id;
+    Position ClausePositions::*field;
+};
+
+constexpr PositionField position_fields[] = {
+    {"service_credits", &ClausePositions::service_credits},
+    {"liability", &ClausePositions::liability},
+    {"intellectual_property", &ClausePositions::intellectual_property},
+    {"termination_for_convenience", &ClausePositions::termination_for_convenience},
+    {"audit", &ClausePositions::audit},
+    {"dispute_resolution", &ClausePositions::dispute_resolution},
+    {"exit_assistance", &ClausePositions::exit_assistance},
+};
+
+const std::vector<ClauseInfo>& catalog_data() {
+    static const std::vector<ClauseInfo> catalog = [] {
+        std::vector<ClauseInfo> out;
+        const std::string_view text = asset_text("clauses/positions.json");
+        const nlohmann::json data = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+        if (!data.is_object() || !data.contains("clauses") || !data["clauses"].is_array()) return out;
+        for (const nlohmann::json& c : data["clauses"]) {
+            if (!c.is_object()) continue;
+            ClauseInfo info;
+            info.id = c.value("id", "");
+            info.title = c.value("title", "");
+            info.anchor = c.value("anchor", "");
+            info.client = c.value("client", "");
+            info.balanced = c.value("balanced", "");
+            info.provider = c.value("provider", "");
+            out.push_back(std::move(info));
+        }
+        return out;
+    }();
+    return catalog;
+}
+
+}  // namespace
+
+std::vector<ClauseInfo> clause_catalog() { return catalog_data(); }
+
+std::string position_explanation(std::string_view clause_id, Position position) {
+    for (const ClauseInfo& info : catalog_data()) {
+        if (info.id != clause_id) continue;
+        switch (position) {
+            case Position::ClientFavourable: return info.client;
+            case Position::Balanced: return info.balanced;
+            case Position::ProviderFavourable: return info.provider;
+        }
+    }
+    return {};
+}
+
+std::string_view position_id(Position position) {
+    switch (position) {
+        case Position::ClientFavourable: return "client";
+        case Position::Balanced: return "balanced";
+        case Position::ProviderFavourable: return "provider";
+    }
+    return "balanced";
+}
+
+std::string_view position_label(Position position) {
+    switch (position) {
+        case Position::ClientFavourable: return "Client-favourable";
+        case Position::Balanced: return "Balanced";
+        case Position::ProviderFavourable: return "Provider-favourable";
+    }
+    return "Balanced";
+}
+
+Position position_of(const ClausePositions& positions, std::string_view clause_id) {
+    for (const PositionField& f : position_fields)
+        if (clause_id == f.id) return positions.*(f.field);
+    return Position::Balanced;
+}
+
+bool set_position(ClausePositions& positions, std::string_view clause_id, Position position) {
+    for (const PositionField& f : position_fields) {
+        if (clause_id != f.id) continue;
+        positions.*(f.field) = position;
+        return true;
+    }
+    return false;
+}
+
+int balance_score(const ClausePositions& positions) {
+    int sum = 0;
+    for (const PositionField& f : position_fields) {
+        switch (positions.*(f.field)) {
+            case Position::ClientFavourable: sum -= 100; break;
+            case Position::Balanced: break;
+            case Position::ProviderFavourable: sum += 100; break;
+        }
+    }
+    constexpr int n = static_cast<int>(sizeof(position_fields) / sizeof(position_fields[0]));
+    // Round half away from zero.
+    return sum >= 0 ? (sum + n / 2) / n : -((-sum + n / 2) / n);
+}
+
+// ---- encoding -----------------------------------------------------------------------------
+
+std::string encode_text(std::string_view user_text) {
+    std::string out;
+    out.reserve(user_text.size() + 8);
+    for (char ch : user_text) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (ch == '\n') { out += '\n'; continue; }
+        if (ch == '\t') { out += ' '; continue; }
+        if (u < 0x20 || u == 0x7f) continue;
+        switch (ch) {
+            case '\\': case '[': case ']': case '<': case '>': case '{': case '}':
+            case '#': case '@': case '-': case '|': case '?':
+                out += '\\';
+                break;
+            default: break;
+        }
+        out += ch;
+    }
+    return out;
+}
+
+std::string encode_placeholder(std::string_view label) {
+    return "{?" + encode_text(label) + "?}";
+}
+
+// ---- templates ----------------------------------------------------------------------------
+
+namespace {
+
+using kainjow::mustache::data;
+
+data to_data(const nlohmann::json& j) {
+    switch (j.type()) {
+        case nlohmann::json::value_t::object: {
+            data obj{data::type::object};
+            for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = to_data(it.value());
+            return obj;
+        }
+        case nlohmann::json::value_t::array: {
+            data list{data::type::list};
+            for (const nlohmann::json& item : j) list.push_back(to_data(item));
+            return list;
+        }
+        case nlohmann::json::value_t::string: return data{j.get_ref<const std::string&>()};
+        case nlohmann::json::value_t::boolean: return data{j.get<bool>()};
+        case nlohmann::json::value_t::null: return data{false};
+        default: return data{j.dump()};
+    }
+}
+
+}  // namespace
+
+bool render_template(std::string_view name, const nlohmann::json& context, std::string& out,
+                     std::string& error) {
+    const std::string path = "clauses/" + std::string(name);
+    const std::string_view text = asset_text(path);
+    if (text.empty()) {
+        error = "missing clause template " + path;
+        return false;
+    }
+    kainjow::mustache::mustache tmpl{std::string(text)};
+    if (!tmpl.is_valid()) {
+        error = path + ": " + tmpl.error_message();
+        return false;
+    }
+    tmpl.set_custom_escape([](const std::string& s) { return s; });
+    out = tmpl.render(to_data(context));
+    if (!tmpl.is_valid()) {
+        error = path + ": " + tmpl.error_message();
+        return false;
+    }
+    return true;
+}
+
+// ---- inline markup ------------------------------------------------------------------------
+
+namespace {
+
+void append_text(Inline& runs, RunKind kind, std::string_view text) {
+    if (text.empty()) return;
+    if (!runs.empty() && runs.back().kind == kind && kind == RunKind::Text) {
+        runs.back().text += text;
+        return;
+    }
+    runs.push_back(Run{kind, std::string(text), {}});
+}
+
+std::string unescape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) ++i;
+        out += s[i];
+    }
+    return out;
+}
+
+// Finds the closing marker, skipping escaped characters.
+std::size_t find_close(std::string_view s, std::size_t from, std::string_view close) {
+    for (std::size_t i = from; i + close.size() <= s.size(); ++i) {
+        if (s[i] == '\\') { ++i; continue; }
+        if (s.compare(i, close.size(), close) == 0) return i;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+Inline parse_inline(std::string_view s) {
+    Inline runs;
+    std::string text;
+    auto flush = [&] {
+        append_text(runs, RunKind::Text, text);
+        text.clear();
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
+        if (ch == '\\' && i + 1 < s.size()) {
+            text += s[++i];
+            continue;
+        }
+        const std::string_view rest = s.substr(i);
+        if (rest.size() >= 2 && (rest.compare(0, 2, "[[") == 0 || rest.compare(0, 2, "<<") == 0 ||
+                                 rest.compare(0, 2, "{?") == 0)) {
+            const std::string_view close = ch == '[' ? "]]" : ch == '<' ? ">>" : "?}";
+            const std::size_t end = find_close(s, i + 2, close);
+            if (end != std::string_view::npos) {
+                const std::string_view inner = s.substr(i + 2, end - i - 2);
+                flush();
+                if (ch == '[') {
+                    const std::size_t bar = inner.find('|');
+                    Run run{RunKind::Term, std::string(bar == std::string_view::npos ? inner : inner.substr(bar + 1)),
+                            std::string(bar == std::string_view::npos ? inner : inner.substr(0, bar))};
+                    runs.push_back(std::move(run));
+                } else if (ch == '<') {
+                    runs.push_back(Run{RunKind::Reference, {}, std::string(inner)});
+                } else {
+                    runs.push_back(Run{RunKind::Placeholder, "[" + unescape(inner) + "]", {}});
+                }
+                i = end + 1;
+                continue;
+            }
+        }
+        text += ch;
+    }
+    flush();
+    return runs;
+}
+
+// ---- parts --------------------------------------------------------------------------------
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// "Title {#anchor}" -> title, anchor.
+void split_heading(std::string_view s, std::string& title, std::string& anchor) {
+    s = trim(s);
+    anchor.clear();
+    if (!s.empty() && s.back() == '}') {
+        const std::size_t open = s.rfind("{#");
+        if (open != std::string_view::npos) {
+            anchor = std::string(trim(s.substr(open + 2, s.size() - open - 3)));
+            s = trim(s.substr(0, open));
+        }
+    }
+    title = unescape(s);
+}
+
+bool has_content(const Clause& c) { return !c.body.empty() || !c.children.empty(); }
+
+class PartParser {
+public:
+    explicit PartParser(PartMode mode) : mode_(mode) {}
+
+    void line(std::string_view raw) {
+        const std::string_view s = trim(raw);
+        if (s.empty()) {
+            flush();
+            in_list_ = false;
+            return;
+        }
+        if (s[0] == '#') {
+            std::size_t hashes = 0;
+            while (hashes < s.size() && s[hashes] == '#') ++hashes;
+            if (hashes <= 3 && (hashes == s.size() || s[hashes] == ' ')) {
+                flush();
+                in_list_ = false;
+                heading(static_cast<int>(hashes), s.substr(hashes));
+                return;
+            }
+        }
+        if (s[0] == '@') {
+            flush();
+            in_list_ = false;
+            Block b;
+            if (s.substr(0, 7) == "@table ") {
+                b.kind = BlockKind::Table;
+                b.anchor = std::string(trim(s.substr(7)));
+            } else if (s == "@definitions") {
+                b.kind = BlockKind::Definitions;
+            } else {
+                return;  // unknown directive: ignored
+            }
+            target().push_back(std::move(b));
+            return;
+        }
+        if (s.size() >= 2 && s[0] == '-' && s[1] == ' ') {
+            flush();
+            std::vector<Block>& blocks = target();
+            if (!in_list_ || blocks.empty() || blocks.back().kind != BlockKind::List) {
+                Block b;
+                b.kind = BlockKind::List;
+                blocks.push_back(std::move(b));
+            }
+            blocks.back().items.push_back(parse_inline(trim(s.substr(2))));
+            in_list_ = true;
+            return;
+        }
+        if (in_list_) {
+            // A continuation line of the last bullet item.
+            Inline& item = target().back().items.back();
+            Inline more = parse_inline(s);
+            append_text(item, RunKind::Text, " ");
+            for (Run& r : more) {
+                if (r.kind == RunKind::Text) append_text(item, RunKind::Text, r.text);
+                else item.push_back(std::move(r));
+            }
+            return;
+        }
+        if (!paragraph_.empty()) paragraph_ += ' ';
+        paragraph_ += s;
+    }
+
+    std::vector<Part> finish() {
+        flush();
+        close_part();
+        return std::move(parts_);
+    }
+
+private:
+    void heading(int level, std::string_view rest) {
+        std::string title, anchor;
+        split_heading(rest, title, anchor);
+        if (level == 1) {
+            close_part();
+            parts_.emplace_back();
+            parts_.back().title = std::move(title);
+            parts_.back().anchor = std::move(anchor);
+            open_ = true;
+            return;
+        }
+        ensure_part();
+        Part& part = parts_.back();
+        if (mode_ == PartMode::Numbered) {
+            Clause c;
+            c.level = level;
+            c.heading = std::move(title);
+            c.anchor = std::move(anchor);
+            if (level == 2 || part.clauses.empty()) {
+                c.level = 2;
+                close_clause();
+                part.clauses.push_back(std::move(c));
+            } else {
+                part.clauses.back().children.push_back(std::move(c));
+            }
+            return;
+        }
+        if (mode_ == PartMode::Labelled) {
+            label_next_ = true;
+            return;
+        }
+        Block b;
+        b.kind = BlockKind::Heading;
+        b.level = level;
+        b.anchor = std::move(anchor);
+        b.text.push_back(Run{RunKind::Text, std::move(title), {}});
+        part.body.push_back(std::move(b));
+    }
+
+    void ensure_part() {
+        if (!open_) {
+            parts_.emplace_back();
+            open_ = true;
+        }
+    }
+
+    std::vector<Block>& target() {
+        ensure_part();
+        Part& part = parts_.back();
+        if (mode_ != PartMode::Numbered || part.clauses.empty()) return part.body;
+        Clause& clause = part.clauses.back();
+        if (!clause.children.empty()) return clause.children.back().body;
+        return clause.body;
+    }
+
+    void flush() {
+        if (paragraph_.empty()) return;
+        Block b;
+        b.kind = BlockKind::Paragraph;
+        b.text = parse_inline(paragraph_);
+        paragraph_.clear();
+        if (b.text.empty()) return;
+        if (label_next_) {
+            b.label = "*";
+            label_next_ = false;
+        }
+        target().push_back(std::move(b));
+    }
+
+    // Drops empty sub-clauses of the last clause.
+    void close_clause() {
+        if (!open_ || parts_.back().clauses.empty()) return;
+        std::vector<Clause>& children = parts_.back().clauses.back().children;
+        std::vector<Clause> kept;
+        kept.reserve(children.size());
+        for (Clause& c : children)
+            if (has_content(c)) kept.push_back(std::move(c));
+        children = std::move(kept);
+    }
+
+    void close_part() {
+        if (!open_) return;
+        close_clause();
+        Part& part = parts_.back();
+        std::vector<Clause> kept;
+        kept.reserve(part.clauses.size());
+        for (Clause& c : part.clauses)
+            if (has_content(c)) kept.push_back(std::move(c));
+        part.clauses = std::move(kept);
+        // Headings followed by nothing (a sub-part whose content was conditioned out) go too.
+        std::vector<Block> body;
+        body.reserve(part.body.size());
+        for (std::size_t i = 0; i < part.body.size(); ++i) {
+            Block& b = part.body[i];
+            if (b.kind == BlockKind::Heading) {
+                bool followed = false;
+                for (std::size_t j = i + 1; j < part.body.size(); ++j) {
+                    if (part.body[j].kind == BlockKind::Heading && part.body[j].level <= b.level) break;
+                    if (part.body[j].kind != BlockKind::Heading) { followed = true; break; }
+                }
+                if (!followed) continue;
+            }
+            body.push_back(std::move(b));
+        }
+        part.body = std::move(body);
+        if (part.body.empty() && part.clauses.empty()) parts_.pop_back();
+        open_ = false;
+    }
+
+    PartMode mode_;
+    std::vector<Part> parts_;
+    bool open_ = false;
+    bool in_list_ = false;
+    bool label_next_ = false;
+    std::string paragraph_;
+};
+
+}  // namespace
+
+std::vector<Part> parse_parts(std::string_view markup, PartMode mode) {
+    PartParser parser(mode);
+    std::size_t start = 0;
+    while (start <= markup.size()) {
+        std::size_t end = markup.find('\n', start);
+        if (end == std::string_view::npos) end = markup.size();
+        parser.line(markup.substr(start, end - start));
+        start = end + 1;
+    }
+    return parser.finish();
+}
+
+}  // namespace bpo

@@ -1,0 +1,897 @@
+// Agreement -> document tree: fills the clause templates, parses them into clauses, adds the
+// schedules' tables, numbers everything, keeps only the definitions in use and resolves
+// cross-references.
+#include "core/document_builder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <tuple>
+
+#include "core/assets.hpp"
+#include "core/clauses.hpp"
+#include "core/document_parts.hpp"
+#include "core/enums.hpp"
+#include "core/json_keys.hpp"
+#include "core/money.hpp"
+
+namespace bpo {
+
+using nlohmann::json;
+using docbuild::Builder;
+using docbuild::join_pointer;
+using docbuild::plural;
+
+std::string_view draft_notice() {
+    return "Draft for review by a lawyer, not legal advice. This document was generated from the "
+           "information entered in the BPO agreement builder. It must be reviewed and adapted by a "
+           "qualified lawyer in each relevant jurisdiction before anyone relies on it or signs it.";
+}
+
+// ---- formatting helpers (docbuild) --------------------------------------------------------
+
+namespace docbuild {
+
+std::string format_date(Date d) {
+    if (!d.is_set()) return {};
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    const char* month = (d.month >= 1 && d.month <= 12) ? months[d.month - 1] : "?";
+    return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
+}
+
+std::string format_number(double value) {
+    if (!std::isfinite(value)) return "0";
+    const bool negative = value < 0;
+    const double magnitude = std::fabs(value);
+    // Up to three decimals, trailing zeros dropped.
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.3f", magnitude);
+    std::string s = buffer;
+    const std::size_t dot = s.find('.');
+    std::string whole = s.substr(0, dot);
+    std::string fraction = s.substr(dot + 1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+        grouped += whole[i];
+    }
+    std::string out = negative && (grouped != "0" || !fraction.empty()) ? "-" : "";
+    out += grouped;
+    if (!fraction.empty()) out += "." + fraction;
+    return out;
+}
+
+std::string plural(long long n, std::string_view singular, std::string_view plural_form) {
+    return std::to_string(n) + " " + std::string(n == 1 ? singular : plural_form);
+}
+
+std::string join_pointer(std::initializer_list<std::string_view> tokens) {
+    std::string out;
+    for (std::string_view t : tokens) {
+        out += '/';
+        out += t;
+    }
+    return out;
+}
+
+std::string item_pointer(std::string_view list, std::size_t index, std::string_view key) {
+    std::string out;
+    out.reserve(list.size() + key.size() + 12);
+    out += list;
+    out += '/';
+    out += std::to_string(index);
+    out += '/';
+    out += key;
+    return out;
+}
+
+std::string target_text(std::optional<double> value, MetricUnit unit, Direction direction) {
+    if (!value) return {};
+    return std::string(direction == Direction::HigherIsBetter ? "at least " : "at most ") + measure_text(*value, unit);
+}
+
+std::string measure_text(double value, MetricUnit unit) {
+    std::string number = format_number(value);
+    std::string with_unit;
+    switch (unit) {
+        case MetricUnit::Percent: with_unit = number + "%"; break;
+        case MetricUnit::Unspecified:
+        case MetricUnit::Count: with_unit = number; break;
+        case MetricUnit::Score: with_unit = number + " (score)"; break;
+        default: with_unit = number + " " + std::string(enum_label(unit)); break;
+    }
+    return with_unit;
+}
+
+void Builder::note_missing(const std::string& pointer, std::string_view label) {
+    if (seen_.insert(pointer).second) missing.push_back(MissingValue{pointer, std::string(label)});
+}
+
+std::string Builder::value(std::string_view text, const std::string& pointer, std::string_view label) {
+    bool blank = true;
+    for (char ch : text)
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') { blank = false; break; }
+    if (!blank) return encode_text(text);
+    note_missing(pointer, label);
+    return encode_placeholder(label);
+}
+
+std::string Builder::count(long long n, std::string_view singular, std::string_view plural_form,
+                           const std::string& pointer, std::string_view label) {
+    if (n > 0) return encode_text(plural(n, singular, plural_form));
+    note_missing(pointer, label);
+    return encode_placeholder(label);
+}
+
+std::string Builder::date(Date d, const std::string& pointer, std::string_view label) {
+    if (d.is_set()) return encode_text(format_date(d));
+    note_missing(pointer, label);
+    return encode_placeholder(label);
+}
+
+Inline Builder::cell(std::string_view text) {
+    Inline runs;
+    runs.push_back(Run{RunKind::Text, text.empty() ? std::string("Not stated") : std::string(text), {}});
+    return runs;
+}
+
+Inline Builder::strong(std::string_view text) {
+    Inline runs;
+    runs.push_back(Run{RunKind::Strong, std::string(text), {}});
+    return runs;
+}
+
+Inline Builder::cell_required(std::string_view text, const std::string& pointer, std::string_view label) {
+    Inline runs;
+    bool blank = true;
+    for (char ch : text)
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') { blank = false; break; }
+    if (!blank) {
+        runs.push_back(Run{RunKind::Text, std::string(text), {}});
+    } else {
+        note_missing(pointer, label);
+        runs.push_back(Run{RunKind::Placeholder, "[" + std::string(label) + "]", {}});
+    }
+    return runs;
+}
+
+const std::string& Builder::service_name(const std::string& service_id) const {
+    static const std::string none;
+    if (service_id.empty()) return none;
+    if (service_index_.empty())
+        for (std::size_t i = 0; i < a.services.size(); ++i) service_index_.emplace(a.services[i].id, i);
+    const auto it = service_index_.find(service_id);
+    return it == service_index_.end() ? none : a.services[it->second].name;
+}
+
+std::string Builder::currency() const { return a.pricing.currency.empty() ? "USD" : a.pricing.currency; }
+
+}  // namespace docbuild
+
+// ---- the template context -----------------------------------------------------------------
+
+namespace {
+
+namespace k = keys;
+
+std::string party_pointer(const char* party, const char* key) { return join_pointer({party, key}); }
+
+json party_values(Builder& b, const Party& p, const char* key, const char* who) {
+    const std::string w = who;
+    json j = json::object();
+    j["name"] = b.value(p.legal_name, party_pointer(key, k::Party::legal_name), w + " name");
+    j["entity"] = b.value(p.entity_type, party_pointer(key, k::Party::entity_type), w + " entity type");
+    j["jurisdiction"] = b.value(p.jurisdiction, party_pointer(key, k::Party::jurisdiction), w + " jurisdiction");
+    if (!p.registration_number.empty()) j["registration"] = encode_text(p.registration_number);
+    j["address"] = b.value(p.address, party_pointer(key, k::Party::address), w + " address");
+    j["notice_contact"] = b.value(p.notice_contact, party_pointer(key, k::Party::notice_contact), w + " notice contact");
+    j["notice_email"] = b.value(p.notice_email, party_pointer(key, k::Party::notice_email), w + " notice email");
+    return j;
+}
+
+bool has_framework(const Agreement& a, Framework f) {
+    return std::find(a.security.frameworks.begin(), a.security.frameworks.end(), f) != a.security.frameworks.end();
+}
+
+std::string lower_first(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+std::string list_phrase(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+std::string pricing_model_phrase(PricingModel m) {
+    switch (m) {
+        case PricingModel::PerFte: return "a monthly rate for each full-time equivalent (FTE)";
+        case PricingModel::PerTransaction: return "a price for each transaction processed";
+        case PricingModel::FixedMonthly: return "a fixed monthly fee";
+        case PricingModel::OutcomeBased: return "a monthly base fee plus payments linked to the Objectives";
+    }
+    return "a fixed monthly fee";
+}
+
+std::string cadence_adverb(Cadence c) {
+    switch (c) {
+        case Cadence::Daily: return "daily";
+        case Cadence::Weekly: return "weekly";
+        case Cadence::Fortnightly: return "every two weeks";
+        case Cadence::Monthly: return "monthly";
+        case Cadence::Quarterly: return "quarterly";
+        case Cadence::Annually: return "annually";
+        case Cadence::Unspecified: break;
+    }
+    return "monthly";
+}
+
+std::string licence_phrase(Licence l) {
+    switch (l) {
+        case Licence::None: return "";
+        case Licence::NonExclusive: return "non-exclusive, royalty-free";
+        case Licence::NonExclusivePerpetual: return "non-exclusive, perpetual, irrevocable, royalty-free";
+        case Licence::Exclusive: return "exclusive, royalty-free";
+    }
+    return "";
+}
+
+json build_context(Builder& b) {
+    const Agreement& a = b.a;
+    json c = json::object();
+    json& when = c["when"] = json::object();
+
+    c["client"] = party_values(b, a.client, k::client, "Client");
+    c["provider"] = party_values(b, a.provider, k::provider, "Provider");
+
+    // Positions.
+    json& pos = c["pos"] = json::object();
+    for (const ClauseInfo& info : clause_catalog()) {
+        const Position p = position_of(a.positions, info.id);
+        pos[info.id] = json{{"client", p == Position::ClientFavourable},
+                            {"balanced", p == Position::Balanced},
+                            {"provider", p == Position::ProviderFavourable}};
+    }
+
+    // Services and responsibilities.
+    when["services"] = !a.services.empty();
+    if (a.services.empty()) c["services_missing"] = b.value("", "/" + std::string(k::services), "Services to be listed");
+    if (!a.services.empty() && a.services.size() <= 5) {
+        std::vector<std::string> names;
+        for (const Service& s : a.services)
+            if (!s.name.empty()) names.push_back(encode_text(lower_first(s.name)));
+        when["service_names"] = names.size() == a.services.size();
+        c["service_list"] = list_phrase(names);
+    }
+    json client_duties = json::array(), provider_duties = json::array();
+    for (std::size_t i = 0; i < a.responsibilities.size(); ++i) {
+        const Responsibility& r = a.responsibilities[i];
+        json d = json::object();
+        d["text"] = b.value(lower_first(r.description),
+                            docbuild::item_pointer("/" + std::string(k::responsibilities), i, k::Responsibility::description),
+                            "Responsibility description");
+        const std::string& service = b.service_name(r.service_id);
+        if (!service.empty()) d["service"] = encode_text(lower_first(service));
+        (r.party == PartyRole::Client ? client_duties : provider_duties).push_back(std::move(d));
+    }
+    when["client_duties"] = !client_duties.empty();
+    when["provider_duties"] = !provider_duties.empty();
+    when["duties"] = !a.responsibilities.empty();
+    c["duties"] = json{{"client", std::move(client_duties)}, {"provider", std::move(provider_duties)}};
+
+    // Term.
+    const std::string term_ptr = "/" + std::string(k::term);
+    json& term = c["term"] = json::object();
+    term["effective_date"] = b.date(a.term.effective_date, term_ptr + "/" + k::Term::effective_date, "Effective date");
+    term["initial"] = b.count(a.term.initial_term_months, "month", "months", term_ptr + "/" + k::Term::initial_term_months,
+                              "Initial term in months");
+    when["renewal_automatic"] = a.term.renewal == Renewal::Automatic;
+    when["renewal_by_agreement"] = a.term.renewal == Renewal::ByAgreement;
+    when["renewal_none"] = a.term.renewal == Renewal::None;
+    if (a.term.renewal == Renewal::Automatic || a.term.renewal_period_months > 0) {
+        term["renewal_period"] = b.count(a.term.renewal_period_months, "month", "months",
+                                         term_ptr + "/" + k::Term::renewal_period_months, "Renewal period in months");
+        term["has_renewal_period"] = a.term.renewal_period_months > 0;
+    }
+    if (a.term.renewal != Renewal::None)
+        term["non_renewal_notice"] = b.count(a.term.non_renewal_notice_days, "day", "days",
+                                             term_ptr + "/" + k::Term::non_renewal_notice_days,
+                                             "Non-renewal notice in days");
+
+    // Service levels and credits.
+    const std::string credits_ptr = "/" + std::string(k::credits);
+    bool any_critical = false;
+    for (const ServiceLevel& sl : a.service_levels) any_critical = any_critical || sl.criticality == Criticality::Critical;
+    const bool credits = any_critical && (a.credits.at_risk_bp > 0 || a.credits.method == CreditMethod::FlatPerMiss);
+    when["service_levels"] = !a.service_levels.empty();
+    if (a.service_levels.empty())
+        c["service_levels_missing"] = b.value("", "/" + std::string(k::service_levels), "Service levels to be agreed");
+    when["credits"] = any_critical;
+    when["pool_method"] = a.credits.method == CreditMethod::AtRiskPool;
+    when["flat_method"] = a.credits.method == CreditMethod::FlatPerMiss;
+    when["earn_back"] = any_critical && a.credits.earn_back;
+    when["critical_failure"] = any_critical && a.credits.critical_failure_misses > 0;
+    (void)credits;
+    json& cr = c["credits"] = json::object();
+    if (any_critical) {
+        if (a.credits.at_risk_bp > 0) cr["at_risk"] = encode_text(format_bp(a.credits.at_risk_bp));
+        else cr["at_risk"] = b.value("", credits_ptr + "/" + k::CreditScheme::at_risk_bp, "At-risk percentage");
+        cr["pool"] = a.credits.pool_bp > 0 ? encode_text(format_bp(a.credits.pool_bp))
+                                           : b.value("", credits_ptr + "/" + k::CreditScheme::pool_bp, "Allocation pool percentage");
+        cr["claim_days"] = b.count(a.credits.claim_days, "day", "days", credits_ptr + "/" + k::CreditScheme::claim_days,
+                                   "Days to claim credits");
+        if (a.credits.earn_back)
+            cr["earn_back_months"] = b.count(a.credits.earn_back_months, "month", "months",
+                                             credits_ptr + "/" + k::CreditScheme::earn_back_months, "Earn-back months");
+        if (a.credits.critical_failure_misses > 0) {
+            cr["critical_misses"] = encode_text(std::to_string(a.credits.critical_failure_misses));
+            cr["critical_window"] = b.count(a.credits.critical_failure_window_months, "month", "months",
+                                            credits_ptr + "/" + k::CreditScheme::critical_failure_window_months,
+                                            "Critical failure window in months");
+        }
+    }
+    bool any_definition = false;
+    for (const ServiceLevel& sl : a.service_levels) any_definition = any_definition || !sl.definition.empty() || !sl.exclusions.empty();
+    when["sl_definitions"] = any_definition;
+
+    // Objectives.
+    when["objectives"] = !a.objectives.empty();
+    when["outcome_based"] = a.pricing.model == PricingModel::OutcomeBased;
+
+    // Governance.
+    const std::string gov_ptr = "/" + std::string(k::governance);
+    const Governance& g = a.governance;
+    json& gov = c["gov"] = json::object();
+    gov["client_rm"] = b.value(g.client_relationship_manager, gov_ptr + "/" + k::Governance::client_relationship_manager,
+                               "Client relationship manager");
+    gov["provider_rm"] = b.value(g.provider_relationship_manager, gov_ptr + "/" + k::Governance::provider_relationship_manager,
+                                 "Provider relationship manager");
+    gov["committee_name"] = b.value(g.committee_name, gov_ptr + "/" + k::Governance::committee_name, "Governance committee name");
+    if (!g.committee_members.empty()) gov["committee_members"] = encode_text(g.committee_members);
+    gov["corrective_days"] = b.count(g.corrective_action_days, "day", "days", gov_ptr + "/" + k::Governance::corrective_action_days,
+                                     "Days to deliver a corrective action plan");
+    if (!g.corrective_action_process.empty()) gov["corrective_process"] = encode_text(g.corrective_action_process);
+    if (!g.communication_norms.empty()) gov["communication_norms"] = encode_text(g.communication_norms);
+    if (!g.shared_goals.empty()) gov["shared_goals"] = encode_text(g.shared_goals);
+    when["shared_goals"] = !g.shared_goals.empty();
+    when["meetings"] = !g.meetings.empty();
+    when["reports"] = !g.reports.empty();
+    when["escalation"] = !g.escalation.empty();
+    if (g.escalation.empty())
+        c["escalation_missing"] = b.value("", gov_ptr + "/" + k::Governance::escalation, "Escalation levels to be agreed");
+
+    // Transition.
+    const std::string tr_ptr = "/" + std::string(k::transition);
+    const Transition& t = a.transition;
+    json& tr = c["transition"] = json::object();
+    tr["go_live"] = b.date(t.go_live, tr_ptr + "/" + k::Transition::go_live, "Go-live date");
+    tr["communication_plan"] = b.value(t.communication_plan, tr_ptr + "/" + k::Transition::communication_plan, "Communication plan");
+    tr["training_plan"] = b.value(t.training_plan, tr_ptr + "/" + k::Transition::training_plan, "Training plan");
+    tr["contingency_plan"] = b.value(t.contingency_plan, tr_ptr + "/" + k::Transition::contingency_plan, "Contingency and rollback plan");
+    when["phases"] = !t.phases.empty();
+    when["milestones"] = !t.milestones.empty();
+    if (t.milestones.empty())
+        c["milestones_missing"] = b.value("", tr_ptr + "/" + k::Transition::milestones, "Transition milestones to be agreed");
+
+    // Pricing.
+    const std::string pr_ptr = "/" + std::string(k::pricing);
+    const Pricing& p = a.pricing;
+    json& pr = c["pricing"] = json::object();
+    pr["model"] = encode_text(pricing_model_phrase(p.model));
+    pr["model_detail"] = encode_text(pricing_model_phrase(p.model));
+    pr["currency"] = encode_text(b.currency());
+    pr["frequency"] = encode_text(cadence_adverb(p.invoice_frequency));
+    pr["timing"] = encode_text(p.invoice_timing == InvoiceTiming::InAdvance ? "in advance" : "in arrears");
+    pr["payment_days"] = b.count(p.payment_days, "day", "days", pr_ptr + "/" + k::Pricing::payment_days, "Payment days");
+    when["late_interest"] = p.late_interest_bp > 0;
+    if (p.late_interest_bp > 0) pr["late_interest"] = encode_text(format_bp(p.late_interest_bp));
+    when["adjustment"] = p.adjustment != Adjustment::None;
+    when["adjustment_fixed"] = p.adjustment == Adjustment::Fixed;
+    when["adjustment_index"] = p.adjustment == Adjustment::Index;
+    if (p.adjustment != Adjustment::None) {
+        pr["adjustment"] = p.adjustment_bp > 0 ? encode_text(format_bp(p.adjustment_bp))
+                                               : b.value("", pr_ptr + "/" + k::Pricing::adjustment_bp, "Adjustment percentage");
+        if (p.adjustment == Adjustment::Index)
+            pr["index"] = b.value(p.adjustment_index, pr_ptr + "/" + k::Pricing::adjustment_index, "Price index");
+    }
+    const bool rate_model = p.model == PricingModel::PerFte || p.model == PricingModel::PerTransaction;
+    when["rates"] = rate_model;
+    when["fixed_fee"] = p.model == PricingModel::FixedMonthly;
+    if (p.model == PricingModel::FixedMonthly)
+        pr["fixed_fee"] = p.fixed_monthly_fee.minor > 0 ? encode_text(format_money(p.fixed_monthly_fee, b.currency()))
+                                                        : b.value("", pr_ptr + "/" + k::Pricing::fixed_monthly_fee, "Fixed monthly fee");
+    if (p.model == PricingModel::OutcomeBased) {
+        pr["base_fee"] = p.outcome_base_fee.minor > 0 ? encode_text(format_money(p.outcome_base_fee, b.currency()))
+                                                      : b.value("", pr_ptr + "/" + k::Pricing::outcome_base_fee, "Monthly base fee");
+        pr["bonus_max"] = p.outcome_bonus_max.minor > 0 ? encode_text(format_money(p.outcome_bonus_max, b.currency()))
+                                                        : b.value("", pr_ptr + "/" + k::Pricing::outcome_bonus_max, "Maximum monthly outcome payment");
+    }
+    when["fee_years"] = a.term.initial_term_months > 0;
+
+    // Data protection.
+    const std::string sec_ptr = "/" + std::string(k::security);
+    const DataSecurity& s = a.security;
+    json& sec = c["security"] = json::object();
+    std::vector<std::string> frameworks;
+    for (Framework f : s.frameworks) frameworks.push_back(encode_text(enum_label(f)));
+    when["frameworks"] = !frameworks.empty();
+    sec["frameworks"] = list_phrase(frameworks);
+    when["gdpr"] = has_framework(a, Framework::Gdpr);
+    when["hipaa"] = has_framework(a, Framework::Hipaa);
+    when["pci"] = has_framework(a, Framework::PciDss);
+    when["ccpa"] = has_framework(a, Framework::Ccpa);
+    if (has_framework(a, Framework::Hipaa))
+        sec["baa_reference"] = b.value(s.baa_reference, sec_ptr + "/" + k::DataSecurity::baa_reference,
+                                       "Business associate agreement reference");
+    sec["breach_hours"] = b.count(s.breach_notice_hours, "hour", "hours", sec_ptr + "/" + k::DataSecurity::breach_notice_hours,
+                                  "Breach notice in hours");
+    when["audit"] = s.audit != AuditRight::None;
+    when["audit_reports_only"] = s.audit == AuditRight::ThirdPartyReportsOnly &&
+                                 a.positions.audit != Position::ProviderFavourable;
+    if (s.audit != AuditRight::None) {
+        sec["audit_notice"] = b.count(s.audit_notice_days, "day's", "days'", sec_ptr + "/" + k::DataSecurity::audit_notice_days,
+                                      "Audit notice in days");
+        sec["audits_per_year"] = s.audits_per_year > 0 ? encode_text(s.audits_per_year == 1 ? "once" : s.audits_per_year == 2 ? "twice" : std::to_string(s.audits_per_year) + " times")
+                                                       : b.value("", sec_ptr + "/" + k::DataSecurity::audits_per_year, "Audits per year");
+    }
+    when["transfer"] = s.data_outside_eea && has_framework(a, Framework::Gdpr);
+    if (s.transfer_mechanism != TransferMechanism::None)
+        sec["transfer"] = encode_text(lower_first(enum_label(s.transfer_mechanism)));
+    when["exit_return"] = s.exit_data == ExitData::Return;
+    when["exit_delete"] = s.exit_data == ExitData::Delete;
+    when["exit_return_delete"] = s.exit_data == ExitData::ReturnThenDelete;
+    when["exit_unspecified"] = s.exit_data == ExitData::Unspecified;
+    sec["exit_days"] = b.count(s.exit_data_days, "day", "days", sec_ptr + "/" + k::DataSecurity::exit_data_days,
+                               "Days to return or delete data");
+
+    // Confidentiality.
+    const std::string conf_ptr = "/" + std::string(k::confidentiality);
+    json& conf = c["conf"] = json::object();
+    conf["years"] = b.count(a.confidentiality.duration_years, "year", "years",
+                            conf_ptr + "/" + k::Confidentiality::duration_years, "Confidentiality period in years");
+    conf["trade_secrets"] = a.confidentiality.perpetual_for_trade_secrets;
+    if (!a.confidentiality.exclusions.empty()) conf["exclusions"] = encode_text(a.confidentiality.exclusions);
+
+    // Intellectual property.
+    const std::string ip_ptr = "/" + std::string(k::ip);
+    const IntellectualProperty& ip = a.ip;
+    json& ipj = c["ip"] = json::object();
+    if (!ip.client_background_ip.empty()) ipj["client_background"] = encode_text(ip.client_background_ip);
+    if (!ip.provider_background_ip.empty()) ipj["provider_background"] = encode_text(ip.provider_background_ip);
+    when["owner_client"] = ip.work_product == Owner::Client;
+    when["owner_provider"] = ip.work_product == Owner::Provider;
+    when["owner_joint"] = ip.work_product == Owner::Joint;
+    when["owner_unspecified"] = ip.work_product == Owner::Unspecified;
+    if (ip.work_product == Owner::Unspecified)
+        ipj["owner"] = b.value("", ip_ptr + "/" + k::IntellectualProperty::work_product, "Owner of the work product");
+    when["licence_to_client"] = ip.licence_to_client != Licence::None;
+    ipj["licence_to_client"] = encode_text(licence_phrase(ip.licence_to_client));
+    when["licence_to_provider"] = ip.licence_to_provider != Licence::None;
+    ipj["licence_to_provider"] = encode_text(ip.licence_to_provider == Licence::Exclusive ? "exclusive" : "non-exclusive");
+    if (!ip.licence_notes.empty()) ipj["notes"] = encode_text(ip.licence_notes);
+
+    // Termination.
+    const std::string tm_ptr = "/" + std::string(k::termination);
+    const Termination& tm = a.termination;
+    json& tj = c["termination"] = json::object();
+    when["convenience"] = tm.convenience != ConvenienceRight::None;
+    c["convenience"] = json{{"who", tm.convenience == ConvenienceRight::Both ? "Either party"
+                                    : tm.convenience == ConvenienceRight::Provider ? "The Provider" : "The Client"}};
+    if (tm.convenience != ConvenienceRight::None)
+        tj["notice"] = b.count(tm.convenience_notice_days, "day's", "days'", tm_ptr + "/" + k::Termination::convenience_notice_days,
+                               "Termination for convenience notice in days");
+    when["fee"] = tm.fee != TerminationFee::None;
+    when["fee_fixed"] = tm.fee == TerminationFee::Fixed;
+    when["fee_months"] = tm.fee == TerminationFee::MonthsOfFees;
+    when["fee_declining"] = tm.fee == TerminationFee::Declining;
+    if (tm.fee == TerminationFee::Fixed)
+        tj["fee_amount"] = tm.fee_amount.minor > 0 ? encode_text(format_money(tm.fee_amount, b.currency()))
+                                                   : b.value("", tm_ptr + "/" + k::Termination::fee_amount, "Termination fee");
+    if (tm.fee == TerminationFee::MonthsOfFees || tm.fee == TerminationFee::Declining)
+        tj["fee_months"] = tm.fee_months > 0
+                               ? encode_text(docbuild::format_number(tm.fee_months) + (tm.fee_months == 1.0 ? " month" : " months"))
+                               : b.value("", tm_ptr + "/" + k::Termination::fee_months, "Termination fee in months of charges");
+    tj["cure_days"] = b.count(tm.cure_period_days, "day", "days", tm_ptr + "/" + k::Termination::cure_period_days, "Cure period in days");
+    when["insolvency"] = tm.insolvency;
+    when["change_of_control"] = tm.change_of_control;
+    when["exit_assistance"] = tm.exit_assistance;
+    if (tm.exit_assistance) {
+        tj["exit_months"] = b.count(tm.exit_assistance_months, "month", "months",
+                                    tm_ptr + "/" + k::Termination::exit_assistance_months, "Exit assistance in months");
+        tj["exit_lead"] = encode_text("six months");
+        if (!tm.exit_plan.empty()) tj["exit_plan"] = encode_text(tm.exit_plan);
+    }
+
+    // Disputes.
+    const std::string dr_ptr = "/" + std::string(k::disputes);
+    const DisputeResolution& dr = a.disputes;
+    json& dj = c["disputes"] = json::object();
+    when["negotiation"] = dr.negotiation;
+    dj["negotiation_days"] = b.count(dr.negotiation_days > 0 ? dr.negotiation_days : 0, "day", "days",
+                                     dr_ptr + "/" + k::DisputeResolution::negotiation_days, "Negotiation period in days");
+    when["mediation"] = dr.mediation;
+    if (!dr.mediation_body.empty()) dj["mediation_body"] = encode_text(dr.mediation_body);
+    when["arbitration"] = dr.forum == Forum::Arbitration;
+    when["courts"] = dr.forum == Forum::Courts;
+    when["forum_unspecified"] = dr.forum == Forum::Unspecified;
+    if (dr.forum == Forum::Arbitration) {
+        dj["rules"] = b.value(dr.arbitration_rules, dr_ptr + "/" + k::DisputeResolution::arbitration_rules, "Arbitration rules");
+        dj["arbitrators"] = encode_text(dr.arbitrators == 3 ? "three arbitrators" : dr.arbitrators <= 1 ? "a sole arbitrator"
+                                                              : std::to_string(dr.arbitrators) + " arbitrators");
+        dj["seat"] = b.value(dr.seat, dr_ptr + "/" + k::DisputeResolution::seat, "Seat of arbitration");
+    }
+    if (dr.forum == Forum::Courts)
+        dj["venue"] = b.value(dr.venue, dr_ptr + "/" + k::DisputeResolution::venue, "Courts (venue)");
+    if (dr.forum == Forum::Unspecified)
+        dj["forum"] = b.value("", dr_ptr + "/" + k::DisputeResolution::forum, "Arbitration or courts");
+    dj["law"] = b.value(dr.governing_law, dr_ptr + "/" + k::DisputeResolution::governing_law, "Governing law");
+
+    // Liability.
+    const std::string li_ptr = "/" + std::string(k::liability);
+    const Liability& li = a.liability;
+    json& lj = c["liability"] = json::object();
+    when["cap_unlimited"] = li.cap_basis == CapBasis::Unlimited;
+    switch (li.cap_basis) {
+        case CapBasis::MonthsOfFees:
+            lj["cap"] = li.cap_months > 0
+                            ? encode_text("the total Charges paid and payable in the " + docbuild::format_number(li.cap_months) +
+                                          (li.cap_months == 1.0 ? " month" : " months") + " before the event giving rise to the claim")
+                            : b.value("", li_ptr + "/" + k::Liability::cap_months, "Liability cap in months of charges");
+            break;
+        case CapBasis::FixedAmount:
+            lj["cap"] = li.cap_amount.minor > 0 ? encode_text(format_money(li.cap_amount, b.currency()))
+                                                : b.value("", li_ptr + "/" + k::Liability::cap_amount, "Liability cap amount");
+            break;
+        case CapBasis::Unspecified:
+            lj["cap"] = b.value("", li_ptr + "/" + k::Liability::cap_basis, "Liability cap");
+            break;
+        case CapBasis::Unlimited: break;
+    }
+    json exclusions = json::array();
+    for (const std::string& e : li.exclusions)
+        if (!e.empty()) exclusions.push_back(json{{"text", encode_text(e)}});
+    when["liability_exclusions"] = !exclusions.empty();
+    lj["exclusions"] = std::move(exclusions);
+    json indemnities = json::array();
+    for (std::size_t i = 0; i < li.indemnities.size(); ++i) {
+        const Indemnity& in = li.indemnities[i];
+        indemnities.push_back(json{
+            {"by", in.by == PartyRole::Provider ? "The Provider" : "The Client"},
+            {"beneficiary", in.by == PartyRole::Provider ? "the Client" : "the Provider"},
+            {"covers", b.value(lower_first(in.covers),
+                               docbuild::item_pointer(li_ptr + "/" + k::Liability::indemnities, i, k::Indemnity::covers),
+                               "What the indemnity covers")}});
+    }
+    when["indemnities"] = !indemnities.empty();
+    lj["indemnities"] = std::move(indemnities);
+    when["insurance"] = !li.insurance.empty();
+    return c;
+}
+
+// ---- assembly -----------------------------------------------------------------------------
+
+struct Manifest {
+    std::vector<std::string> sections;
+    std::vector<std::string> schedules;
+};
+
+Manifest load_manifest() {
+    Manifest m;
+    const std::string_view text = asset_text("clauses/manifest.json");
+    const json j = json::parse(text.begin(), text.end(), nullptr, false);
+    if (!j.is_object()) return m;
+    for (const char* key : {"sections", "schedules"}) {
+        if (!j.contains(key) || !j[key].is_array()) continue;
+        for (const json& f : j[key])
+            if (f.is_string()) (std::string(key) == "sections" ? m.sections : m.schedules).push_back(f.get<std::string>());
+    }
+    return m;
+}
+
+std::string render(std::string_view name, const json& context, std::vector<std::string>& problems) {
+    std::string out, error;
+    if (!render_template(name, context, out, error)) problems.push_back(error);
+    return out;
+}
+
+// Fills "@table" and "@definitions" blocks; drops tables the builder has none for.
+void fill_blocks(std::vector<Block>& blocks, Builder& b, const std::vector<Definition>* definitions) {
+    std::vector<Block> kept;
+    kept.reserve(blocks.size());
+    for (Block& block : blocks) {
+        if (block.kind == BlockKind::Table) {
+            if (block.anchor.empty()) {  // filled in an earlier pass
+                kept.push_back(std::move(block));
+                continue;
+            }
+            auto it = b.tables.find(block.anchor);
+            if (it == b.tables.end() || it->second.rows.empty()) continue;
+            block.table = std::move(it->second);
+            b.tables.erase(it);
+            block.anchor.clear();
+        } else if (block.kind == BlockKind::Definitions) {
+            if (definitions) block.definitions = *definitions;
+        }
+        kept.push_back(std::move(block));
+    }
+    blocks = std::move(kept);
+}
+
+void fill_clause_blocks(std::vector<Clause>& clauses, Builder& b, const std::vector<Definition>* definitions) {
+    for (Clause& c : clauses) {
+        fill_blocks(c.body, b, definitions);
+        fill_clause_blocks(c.children, b, definitions);
+    }
+}
+
+std::string letter_label(std::size_t i) {
+    // a..z, then aa, ab, ...
+    std::string s;
+    std::size_t n = i;
+    do {
+        s.insert(s.begin(), static_cast<char>('a' + n % 26));
+        n = n / 26;
+    } while (n-- > 0);
+    return s;
+}
+
+void number_sections(std::vector<Clause>& sections, std::unordered_map<std::string, std::string>& numbers) {
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        Clause& s = sections[i];
+        s.level = 1;
+        s.number = s.label = std::to_string(i + 1);
+        if (!s.anchor.empty()) numbers[s.anchor] = s.number;
+        for (std::size_t j = 0; j < s.children.size(); ++j) {
+            Clause& c = s.children[j];
+            c.level = 2;
+            c.number = c.label = s.number + "." + std::to_string(j + 1);
+            if (!c.anchor.empty()) numbers[c.anchor] = c.number;
+            for (std::size_t m = 0; m < c.children.size(); ++m) {
+                Clause& sub = c.children[m];
+                sub.level = 3;
+                sub.label = "(" + letter_label(m) + ")";
+                sub.number = c.number + sub.label;
+                if (!sub.anchor.empty()) numbers[sub.anchor] = sub.number;
+            }
+        }
+    }
+}
+
+// Walks every run list in the document.
+template <class F>
+void for_each_inline(std::vector<Block>& blocks, F&& f) {
+    for (Block& b : blocks) {
+        f(b.text);
+        for (Inline& item : b.items) f(item);
+        for (auto& row : b.table.rows)
+            for (Inline& cell : row) f(cell);
+        for (Definition& d : b.definitions) f(d.meaning);
+    }
+}
+
+template <class F>
+void for_each_inline(std::vector<Clause>& clauses, F&& f) {
+    for (Clause& c : clauses) {
+        for_each_inline(c.body, f);
+        for_each_inline(c.children, f);
+    }
+}
+
+template <class F>
+void for_each_inline(Document& d, F&& f) {
+    for_each_inline(d.parties, f);
+    for_each_inline(d.recitals, f);
+    for_each_inline(d.sections, f);
+    for (Schedule& s : d.schedules) for_each_inline(s.body, f);
+}
+
+struct DefinitionEntry {
+    std::string term;
+    Inline meaning;
+};
+
+std::vector<DefinitionEntry> parse_definitions(std::string_view text) {
+    std::vector<DefinitionEntry> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        const std::size_t sep = line.find(" :: ");
+        if (sep == std::string_view::npos) continue;
+        std::string_view term = line.substr(0, sep);
+        while (!term.empty() && term.front() == ' ') term.remove_prefix(1);
+        out.push_back(DefinitionEntry{std::string(term), parse_inline(line.substr(sep + 4))});
+    }
+    return out;
+}
+
+void label_paragraphs(std::vector<Block>& blocks, bool letters) {
+    std::size_t n = 0;
+    for (Block& b : blocks) {
+        if (b.label != "*") continue;
+        b.label = letters ? "(" + std::string(1, static_cast<char>('A' + (n % 26))) + ")" : "(" + std::to_string(n + 1) + ")";
+        ++n;
+    }
+}
+
+// The text of a paragraph's last run, when it is plain text.
+std::string* last_text(Clause& c) {
+    if (c.body.empty() || c.body.back().kind != BlockKind::Paragraph || c.body.back().text.empty()) return nullptr;
+    Run& r = c.body.back().text.back();
+    return r.kind == RunKind::Text ? &r.text : nullptr;
+}
+
+// Sub-clauses written as a list ("...;") get list punctuation: "; and" before the last item,
+// a full stop after it. A clause with a single unnamed sub-clause takes it into its own text.
+void tidy_clauses(std::vector<Clause>& clauses) {
+    for (Clause& c : clauses) {
+        std::vector<Clause>& kids = c.children;
+        bool list = !kids.empty();
+        for (Clause& k : kids) {
+            const std::string* t = last_text(k);
+            list = list && t && !t->empty() && t->back() == ';';
+        }
+        if (list) {
+            std::string& last = *last_text(kids.back());
+            last.back() = '.';
+            if (kids.size() >= 2) *last_text(kids[kids.size() - 2]) += " and";
+        }
+        if (kids.size() == 1 && kids[0].anchor.empty()) {
+            std::vector<Block>& body = kids[0].body;
+            std::string* lead = last_text(c);
+            std::size_t first = 0;
+            if (lead && !lead->empty() && lead->back() == ':' && !body.empty() && body[0].kind == BlockKind::Paragraph) {
+                // "the Provider shall:" + "staff the team." -> "the Provider shall staff the team."
+                lead->back() = ' ';
+                Inline& into = c.body.back().text;
+                for (Run& r : body[0].text) {
+                    if (r.kind == RunKind::Text && into.back().kind == RunKind::Text) into.back().text += r.text;
+                    else into.push_back(std::move(r));
+                }
+                first = 1;
+            }
+            for (std::size_t i = first; i < body.size(); ++i) c.body.push_back(std::move(body[i]));
+            kids.clear();
+        }
+    }
+}
+
+Inline required_run(Builder& b, std::string_view text, const std::string& pointer, std::string_view label) {
+    return b.cell_required(text, pointer, label);
+}
+
+}  // namespace
+
+Document build_document(const Agreement& agreement) {
+    Document doc;
+    Builder b(agreement);
+    doc.title = agreement.title.empty() ? "Business Process Outsourcing Agreement" : agreement.title;
+    doc.notice = std::string(draft_notice());
+
+    const json context = build_context(b);
+    docbuild::add_schedule_tables(b);
+    const Manifest manifest = load_manifest();
+
+    // Front matter.
+    doc.date_line.push_back(Run{RunKind::Text, "This Agreement is made on ", {}});
+    for (Run& r : parse_inline(context["term"]["effective_date"].get<std::string>())) doc.date_line.push_back(std::move(r));
+    doc.date_line.push_back(Run{RunKind::Text, " between:", {}});
+    for (Part& part : parse_parts(render("front.mustache", context, doc.problems), PartMode::Labelled))
+        for (Block& block : part.body) doc.parties.push_back(std::move(block));
+    label_paragraphs(doc.parties, false);
+    for (Part& part : parse_parts(render("recitals.mustache", context, doc.problems), PartMode::Labelled))
+        for (Block& block : part.body) doc.recitals.push_back(std::move(block));
+    label_paragraphs(doc.recitals, true);
+
+    // Numbered sections.
+    for (const std::string& file : manifest.sections) {
+        for (Part& part : parse_parts(render(file, context, doc.problems), PartMode::Numbered)) {
+            Clause section;
+            section.level = 1;
+            section.heading = std::move(part.title);
+            section.anchor = std::move(part.anchor);
+            section.body = std::move(part.body);
+            section.children = std::move(part.clauses);
+            tidy_clauses(section.children);
+            doc.sections.push_back(std::move(section));
+        }
+    }
+    // Schedules.
+    for (const std::string& file : manifest.schedules) {
+        for (Part& part : parse_parts(render(file, context, doc.problems), PartMode::Plain)) {
+            Schedule s;
+            s.title = std::move(part.title);
+            s.anchor = std::move(part.anchor);
+            s.body = std::move(part.body);
+            doc.schedules.push_back(std::move(s));
+        }
+    }
+    fill_clause_blocks(doc.sections, b, nullptr);
+    for (Schedule& s : doc.schedules) fill_blocks(s.body, b, nullptr);
+
+    // Numbers.
+    std::unordered_map<std::string, std::string> numbers;
+    number_sections(doc.sections, numbers);
+    for (std::size_t i = 0; i < doc.schedules.size(); ++i) {
+        doc.schedules[i].number = "Schedule " + std::to_string(i + 1);
+        if (!doc.schedules[i].anchor.empty()) numbers[doc.schedules[i].anchor] = doc.schedules[i].number;
+    }
+
+    // Definitions: only the terms used, plus the terms their meanings use.
+    std::string definitions_text = render("definitions.mustache", context, doc.problems);
+    std::vector<DefinitionEntry> entries = parse_definitions(definitions_text);
+    std::unordered_map<std::string, std::size_t> entry_index;
+    for (std::size_t i = 0; i < entries.size(); ++i) entry_index.emplace(entries[i].term, i);
+    std::vector<char> used(entries.size(), 0);
+    std::vector<std::size_t> pending;
+    std::unordered_set<std::string> undefined;
+    auto use_term = [&](const std::string& term) {
+        const auto it = entry_index.find(term);
+        if (it == entry_index.end()) {
+            undefined.insert(term);
+            return;
+        }
+        if (!used[it->second]) {
+            used[it->second] = 1;
+            pending.push_back(it->second);
+        }
+    };
+    for_each_inline(doc, [&](Inline& runs) {
+        for (const Run& r : runs)
+            if (r.kind == RunKind::Term) use_term(r.target);
+    });
+    while (!pending.empty()) {
+        const std::size_t i = pending.back();
+        pending.pop_back();
+        for (const Run& r : entries[i].meaning)
+            if (r.kind == RunKind::Term) use_term(r.target);
+    }
+    std::vector<Definition> definitions;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (used[i]) definitions.push_back(Definition{entries[i].term, std::move(entries[i].meaning)});
+    std::sort(definitions.begin(), definitions.end(),
+              [](const Definition& x, const Definition& y) { return x.term < y.term; });
+    for (const std::string& term : undefined) doc.problems.push_back("undefined term: " + term);
+    fill_clause_blocks(doc.sections, b, &definitions);
+
+    // Cross-references.
+    for_each_inline(doc, [&](Inline& runs) {
+        for (Run& r : runs) {
+            if (r.kind != RunKind::Reference) continue;
+            const auto it = numbers.find(r.target);
+            if (it != numbers.end()) {
+                r.text = it->second;
+            } else {
+                r.text = "[reference: " + r.target + "]";
+                doc.problems.push_back("unresolved reference: " + r.target);
+            }
+        }
+    });
+
+    // Signatures.
+    doc.signature_intro = "Signed by the authorised representatives of the parties on the dates shown below.";
+    const std::string client_key = k::client, provider_key = k::provider;
+    for (const auto& [party, key, role] : {std::tuple<const Party*, const std::string*, const char*>{&agreement.client, &client_key, "Client"},
+                                           {&agreement.provider, &provider_key, "Provider"}}) {
+        SignatureBlock sig;
+        sig.role = role;
+        const std::string r = role;
+        sig.party_name = required_run(b, party->legal_name, join_pointer({*key, k::Party::legal_name}), r + " name");
+        sig.signatory_name = required_run(b, party->signatory_name, join_pointer({*key, k::Party::signatory_name}), r + " signatory name");
+        sig.signatory_title = required_run(b, party->signatory_title, join_pointer({*key, k::Party::signatory_title}), r + " signatory title");
+        doc.signatures.push_back(std::move(sig));
+    }
+    doc.missing = std::move(b.missing);
+    return doc;
+}
+
+}  // namespace bpo
