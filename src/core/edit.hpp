@@ -42,7 +42,8 @@ EditCommand set_value(std::string label, std::string merge_key,
 
 class EditHistory {
 public:
-    explicit EditHistory(std::size_t limit = 1000) : limit_(limit) {}
+    EditHistory() = default;
+    explicit EditHistory(std::size_t limit) : limit_(limit) {}
 
     // Applies the command and records it. `now_ms` decides merging: commands with the same
     // merge key merge while they arrive within merge_window_ms of each other.
@@ -76,7 +77,7 @@ private:
     Step group_;
     int group_depth_ = 0;
     bool sealed_ = false;
-    std::size_t limit_;
+    std::size_t limit_ = 1000;
     std::uint64_t revision_ = 0;
 };
 

@@ -1,0 +1,112 @@
+#include "core/workspace.hpp"
+
+namespace bpo {
+
+std::vector<StorageIssue> Workspace::start(std::int64_t now_ms) {
+    std::vector<StorageIssue> issues = store_.open(now_ms);
+    if (const auto last = store_.last_open()) {
+        const DraftInfo* info = store_.find(*last);
+        if (info && !info->trashed_ms)
+            if (auto issue = open(*last, now_ms)) issues.push_back(*issue);
+    }
+    return issues;
+}
+
+std::string Workspace::draft_name() const {
+    const DraftInfo* info = has_draft() ? store_.find(draft_id_) : nullptr;
+    return info ? info->name : std::string{};
+}
+
+void Workspace::load(const std::string& id, Agreement agreement) {
+    session_ = Session{};
+    session_.agreement = std::move(agreement);
+    draft_id_ = id;
+    saved_revision_ = seen_revision_ = session_.revision();
+    last_write_ = WriteStatus::Ok;
+    store_.set_last_open(id);
+}
+
+std::optional<StorageIssue> Workspace::open(const std::string& id, std::int64_t now_ms) {
+    if (id == draft_id_) return std::nullopt;
+    if (has_draft()) save_now(now_ms);
+    const auto body = store_.read(id);
+    if (!body) return StorageIssue{id, "", "That draft no longer exists."};
+    ImportResult imported = import_agreement(*body);
+    if (!imported.ok()) {
+        std::string reason = "The saved draft \"" + (store_.find(id) ? store_.find(id)->name : id) +
+                             "\" could not be opened (" +
+                             (imported.errors.empty() ? std::string("unreadable")
+                                                      : format_import_error(imported.errors.front())) +
+                             "). It was kept aside, unchanged.";
+        return store_.move_aside(id, reason, now_ms);
+    }
+    load(id, std::move(imported.agreement));
+    return std::nullopt;
+}
+
+CreateResult Workspace::create(const std::string& name, const Agreement& agreement, std::int64_t now_ms) {
+    if (has_draft()) save_now(now_ms);
+    CreateResult result = store_.create(name, export_agreement(agreement), now_ms);
+    if (result.status == WriteStatus::Ok) load(result.id, agreement);
+    return result;
+}
+
+ImportOutcome Workspace::import_json(std::string_view text, const std::string& name, std::int64_t now_ms) {
+    ImportOutcome outcome;
+    ImportResult imported = import_agreement(text);
+    if (!imported.ok()) {
+        outcome.errors = std::move(imported.errors);
+        if (outcome.errors.empty()) outcome.errors.push_back({"", "the file is not a BPO agreement"});
+        return outcome;
+    }
+    const std::string draft_name = !name.empty() ? name
+                                   : !imported.agreement.title.empty() ? imported.agreement.title
+                                                                       : std::string("Imported agreement");
+    const CreateResult created = create(draft_name, imported.agreement, now_ms);
+    outcome.status = created.status;
+    outcome.draft_id = created.id;
+    return outcome;
+}
+
+void Workspace::close(std::int64_t now_ms) {
+    if (!has_draft()) return;
+    save_now(now_ms);
+    draft_id_.clear();
+    session_ = Session{};
+    store_.set_last_open(std::nullopt);
+}
+
+void Workspace::tick(std::int64_t now_ms) {
+    if (!has_draft()) return;
+    if (session_.revision() != seen_revision_) {
+        seen_revision_ = session_.revision();
+        last_change_ms_ = now_ms;
+    }
+    if (saved_revision_ != seen_revision_ && now_ms - last_change_ms_ >= autosave_delay_ms) save_now(now_ms);
+}
+
+WriteStatus Workspace::save_now(std::int64_t now_ms) {
+    if (!has_draft() || session_.revision() == saved_revision_) return WriteStatus::Ok;
+    const std::uint64_t revision = session_.revision();
+    last_write_ = store_.save(draft_id_, export_agreement(session_.agreement), now_ms);
+    if (last_write_ == WriteStatus::Ok) saved_revision_ = revision;
+    // On failure the previous saved copy stays intact and the next change retries.
+    last_change_ms_ = now_ms;
+    return last_write_;
+}
+
+SaveState Workspace::save_state() const {
+    if (last_write_ != WriteStatus::Ok) return SaveState::Failed;
+    return session_.revision() == saved_revision_ ? SaveState::Saved : SaveState::Pending;
+}
+
+WriteStatus Workspace::rename(const std::string& id, const std::string& name, std::int64_t now_ms) {
+    return store_.rename(id, name, now_ms);
+}
+
+WriteStatus Workspace::trash(const std::string& id, std::int64_t now_ms) {
+    if (id == draft_id_) close(now_ms);
+    return store_.trash(id, now_ms);
+}
+
+}  // namespace bpo

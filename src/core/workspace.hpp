@@ -1,0 +1,75 @@
+// The open draft and the drafts around it: what the app shows and edits. Opening, creating,
+// importing, autosaving (debounced after each change) and closing drafts, over a DraftStore.
+// Lives in the core so the whole lifecycle is tested natively; the web app only ticks it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/drafts.hpp"
+#include "core/json_format.hpp"
+#include "core/session.hpp"
+
+namespace bpo {
+
+enum class SaveState { Saved, Pending, Failed };
+
+struct ImportOutcome {
+    std::vector<ImportError> errors;  // every problem; nothing was created when not empty
+    std::string draft_id;             // the new draft when errors is empty
+    WriteStatus status = WriteStatus::Ok;  // storage result of creating it
+    bool ok() const { return errors.empty() && status == WriteStatus::Ok && !draft_id.empty(); }
+};
+
+class Workspace {
+public:
+    static constexpr std::int64_t autosave_delay_ms = 800;
+
+    explicit Workspace(Storage& storage) : store_(storage) {}
+
+    // Opens the draft store and reopens the last open draft. Returns what was repaired.
+    std::vector<StorageIssue> start(std::int64_t now_ms);
+
+    bool has_draft() const { return !draft_id_.empty(); }
+    const std::string& draft_id() const { return draft_id_; }
+    std::string draft_name() const;
+    Session& session() { return session_; }
+    const Session& session() const { return session_; }
+    DraftStore& store() { return store_; }
+    const DraftStore& store() const { return store_; }
+
+    // Opens a stored draft. A draft that no longer imports is moved aside (kept) and reported.
+    std::optional<StorageIssue> open(const std::string& id, std::int64_t now_ms);
+    // Saves the agreement as a new draft and opens it.
+    CreateResult create(const std::string& name, const Agreement& agreement, std::int64_t now_ms);
+    // Imports a bpo-agreement JSON text as a new draft; with errors nothing is created.
+    ImportOutcome import_json(std::string_view text, const std::string& name, std::int64_t now_ms);
+    // Saves the open draft (if changed), then closes it: back to the welcome screen.
+    void close(std::int64_t now_ms);
+
+    // Call every frame: notes changes and saves once the user paused for autosave_delay_ms.
+    void tick(std::int64_t now_ms);
+    // Saves now if there is anything unsaved (page hidden, draft switched, explicit save).
+    WriteStatus save_now(std::int64_t now_ms);
+    SaveState save_state() const;
+    WriteStatus last_write() const { return last_write_; }
+
+    // Drafts other than the open one: rename/duplicate/trash go straight to the store.
+    WriteStatus rename(const std::string& id, const std::string& name, std::int64_t now_ms);
+    WriteStatus trash(const std::string& id, std::int64_t now_ms);  // closes it if open
+
+private:
+    void load(const std::string& id, Agreement agreement);
+
+    DraftStore store_;
+    Session session_;
+    std::string draft_id_;
+    std::uint64_t saved_revision_ = 0;
+    std::uint64_t seen_revision_ = 0;
+    std::int64_t last_change_ms_ = 0;
+    WriteStatus last_write_ = WriteStatus::Ok;
+};
+
+}  // namespace bpo
