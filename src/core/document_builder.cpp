@@ -323,8 +323,7 @@ json build_context(Builder& b) {
     if (any_critical) {
         if (a.credits.at_risk_bp > 0) cr["at_risk"] = encode_text(format_bp(a.credits.at_risk_bp));
         else cr["at_risk"] = b.value("", credits_ptr + "/" + k::CreditScheme::at_risk_bp, "At-risk percentage");
-        cr["pool"] = a.credits.pool_bp > 0 ? encode_text(format_bp(a.credits.pool_bp))
-                                           : b.value("", credits_ptr + "/" + k::CreditScheme::pool_bp, "Allocation pool percentage");
+        if (a.credits.method == CreditMethod::AtRiskPool && a.credits.pool_bp > 0) cr["pool"] = encode_text(format_bp(a.credits.pool_bp));
         cr["claim_days"] = b.count(a.credits.claim_days, "day", "days", credits_ptr + "/" + k::CreditScheme::claim_days,
                                    "Days to claim credits");
         if (a.credits.earn_back)
@@ -433,12 +432,16 @@ json build_context(Builder& b) {
     sec["breach_hours"] = b.count(s.breach_notice_hours, "hour", "hours", sec_ptr + "/" + k::DataSecurity::breach_notice_hours,
                                   "Breach notice in hours");
     when["audit"] = s.audit != AuditRight::None;
-    when["audit_reports_only"] = s.audit == AuditRight::ThirdPartyReportsOnly &&
-                                 a.positions.audit != Position::ProviderFavourable;
-    if (s.audit != AuditRight::None) {
+    const bool reports_only = s.audit == AuditRight::ThirdPartyReportsOnly;
+    when["audit_reports_only"] = reports_only;
+    when["audit_full"] = s.audit == AuditRight::OnNotice || s.audit == AuditRight::Annual;
+    if (reports_only) {
+        sec["audit_notice"] = encode_text(s.audit_notice_days > 0 ? "at least " + plural(s.audit_notice_days, "day's", "days'") : "reasonable");
+    } else if (s.audit != AuditRight::None) {
         sec["audit_notice"] = b.count(s.audit_notice_days, "day's", "days'", sec_ptr + "/" + k::DataSecurity::audit_notice_days,
                                       "Audit notice in days");
-        sec["audits_per_year"] = s.audits_per_year > 0 ? encode_text(s.audits_per_year == 1 ? "once" : s.audits_per_year == 2 ? "twice" : std::to_string(s.audits_per_year) + " times")
+        if (a.positions.audit == Position::Balanced)
+            sec["audits_per_year"] = s.audits_per_year > 0 ? encode_text(s.audits_per_year == 1 ? "once" : s.audits_per_year == 2 ? "twice" : std::to_string(s.audits_per_year) + " times")
                                                        : b.value("", sec_ptr + "/" + k::DataSecurity::audits_per_year, "Audits per year");
     }
     when["transfer"] = s.data_outside_eea && has_framework(a, Framework::Gdpr);

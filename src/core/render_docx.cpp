@@ -1,0 +1,507 @@
+#include "core/render_docx.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/zip_memory.hpp"
+
+namespace bpo {
+
+namespace {
+
+constexpr int text_width_twips = 9638;  // A4 (11906) less two 2 cm margins (1134 each)
+
+// Numbering instances (word/numbering.xml).
+constexpr int num_clauses = 1;   // 1. / 1.1 / (a)
+constexpr int num_parties = 2;   // (1), (2)
+constexpr int num_recitals = 3;  // (A), (B)
+constexpr int num_bullets = 4;
+
+// Appends UTF-8 text escaped for XML. Invalid UTF-8 becomes U+FFFD; code points XML 1.0 does
+// not allow (controls, surrogates, U+FFFE/U+FFFF) are dropped; line breaks become spaces.
+void escape(std::string& out, std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            switch (c) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += "&quot;"; break;
+                case '\n': case '\r': case '\t': out += ' '; break;
+                default:
+                    if (c >= 0x20 && c != 0x7f) out += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
+        bool valid = len > 0 && i + len <= n;
+        for (std::size_t k = 1; valid && k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) valid = false;
+            else cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        if (valid) {
+            const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+            valid = !overlong && cp <= 0x10FFFF;
+        }
+        if (!valid) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        const bool allowed = (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+        if (allowed) out.append(s.substr(i, len));
+        i += len;
+    }
+}
+
+struct RunStyle {
+    bool bold = false;
+    bool highlight = false;
+};
+
+void text_run(std::string& out, std::string_view text, RunStyle style = {}) {
+    if (text.empty()) return;
+    out += "<w:r>";
+    if (style.bold || style.highlight) {
+        out += "<w:rPr>";
+        if (style.bold) out += "<w:b/>";
+        if (style.highlight) out += "<w:highlight w:val=\"yellow\"/>";
+        out += "</w:rPr>";
+    }
+    out += "<w:t xml:space=\"preserve\">";
+    escape(out, text);
+    out += "</w:t></w:r>";
+}
+
+void runs(std::string& out, const Inline& text) {
+    for (const Run& r : text) {
+        switch (r.kind) {
+            case RunKind::Text:
+            case RunKind::Term:
+            case RunKind::Reference:
+                text_run(out, r.text);
+                break;
+            case RunKind::Strong: text_run(out, r.text, {true, false}); break;
+            case RunKind::Placeholder: text_run(out, r.text, {false, true}); break;
+        }
+    }
+}
+
+struct ParagraphProps {
+    const char* style = nullptr;
+    int num_id = 0;
+    int level = 0;
+    bool page_break = false;
+    bool keep_next = false;
+};
+
+void open_paragraph(std::string& out, const ParagraphProps& p) {
+    out += "<w:p>";
+    if (!p.style && !p.num_id && !p.page_break && !p.keep_next) return;
+    out += "<w:pPr>";
+    if (p.style) {
+        out += "<w:pStyle w:val=\"";
+        out += p.style;
+        out += "\"/>";
+    }
+    if (p.keep_next) out += "<w:keepNext/>";
+    if (p.page_break) out += "<w:pageBreakBefore/>";
+    if (p.num_id) {
+        out += "<w:numPr><w:ilvl w:val=\"";
+        out += std::to_string(p.level);
+        out += "\"/><w:numId w:val=\"";
+        out += std::to_string(p.num_id);
+        out += "\"/></w:numPr>";
+    }
+    out += "</w:pPr>";
+}
+
+void paragraph(std::string& out, const ParagraphProps& p, const Inline& text) {
+    open_paragraph(out, p);
+    runs(out, text);
+    out += "</w:p>";
+}
+
+void plain_paragraph(std::string& out, const ParagraphProps& p, std::string_view text, RunStyle style = {}) {
+    open_paragraph(out, p);
+    text_run(out, text, style);
+    out += "</w:p>";
+}
+
+void table(std::string& out, const Table& t) {
+    const std::size_t columns = t.header.size();
+    if (columns == 0) return;
+    int total = 0;
+    for (std::size_t c = 0; c < columns; ++c) total += c < t.widths.size() ? std::max(1, t.widths[c]) : 1;
+    std::vector<int> widths(columns);
+    for (std::size_t c = 0; c < columns; ++c)
+        widths[c] = text_width_twips * (c < t.widths.size() ? std::max(1, t.widths[c]) : 1) / total;
+    out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"AgreementTable\"/><w:tblW w:w=\"";
+    out += std::to_string(text_width_twips);
+    out += "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+           "<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+           "</w:tblPr><w:tblGrid>";
+    for (int w : widths) {
+        out += "<w:gridCol w:w=\"";
+        out += std::to_string(w);
+        out += "\"/>";
+    }
+    out += "</w:tblGrid>";
+    auto cell_open = [&](std::size_t c, bool header) {
+        out += "<w:tc><w:tcPr><w:tcW w:w=\"";
+        out += std::to_string(widths[c]);
+        out += "\" w:type=\"dxa\"/>";
+        if (header) out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E1\"/>";
+        out += "</w:tcPr>";
+    };
+    out += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>";
+    for (std::size_t c = 0; c < columns; ++c) {
+        cell_open(c, true);
+        plain_paragraph(out, {"TableText"}, t.header[c], {true, false});
+        out += "</w:tc>";
+    }
+    out += "</w:tr>";
+    for (const auto& row : t.rows) {
+        out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+        for (std::size_t c = 0; c < columns; ++c) {
+            cell_open(c, false);
+            open_paragraph(out, {"TableText"});
+            if (c < row.size()) runs(out, row[c]);
+            out += "</w:p></w:tc>";
+        }
+        out += "</w:tr>";
+    }
+    out += "</w:tbl>";
+    // An empty paragraph keeps two consecutive tables apart.
+    out += "<w:p><w:pPr><w:pStyle w:val=\"TableGap\"/></w:pPr></w:p>";
+}
+
+// Blocks of a clause (level 2/3), a section body or a schedule.
+// first: the properties of the first paragraph (numbered clause), lead: bold heading before its text.
+void blocks(std::string& out, const std::vector<Block>& body, ParagraphProps first, std::string lead,
+            const char* continued_style, int labelled_num) {
+    bool numbered_done = first.num_id == 0 && lead.empty();
+    auto emit_lead = [&] {
+        if (numbered_done) return;
+        open_paragraph(out, first);
+        text_run(out, lead, {true, false});
+        out += "</w:p>";
+        numbered_done = true;
+    };
+    for (const Block& b : body) {
+        switch (b.kind) {
+            case BlockKind::Paragraph:
+                if (!numbered_done) {
+                    open_paragraph(out, first);
+                    if (!lead.empty()) text_run(out, lead + " ", {true, false});
+                    runs(out, b.text);
+                    out += "</w:p>";
+                    numbered_done = true;
+                } else if (!b.label.empty() && labelled_num) {
+                    paragraph(out, {"Labelled", labelled_num, 0}, b.text);
+                } else {
+                    paragraph(out, {continued_style}, b.text);
+                }
+                break;
+            case BlockKind::Heading:
+                emit_lead();
+                paragraph(out, {b.level <= 2 ? "Heading2" : "Heading3", 0, 0, false, true}, b.text);
+                break;
+            case BlockKind::Table:
+                emit_lead();
+                table(out, b.table);
+                break;
+            case BlockKind::List:
+                emit_lead();
+                for (const Inline& item : b.items) paragraph(out, {"ListBullet", num_bullets, 0}, item);
+                break;
+            case BlockKind::Definitions:
+                emit_lead();
+                for (const Definition& d : b.definitions) {
+                    open_paragraph(out, {"Definition"});
+                    text_run(out, "\xE2\x80\x9C" + d.term + "\xE2\x80\x9D", {true, false});
+                    text_run(out, " means ");
+                    runs(out, d.meaning);
+                    out += "</w:p>";
+                }
+                break;
+        }
+    }
+    emit_lead();
+}
+
+void clause(std::string& out, const Clause& c) {
+    if (c.level == 1) {
+        plain_paragraph(out, {"Heading1", num_clauses, 0}, c.heading);
+        blocks(out, c.body, {}, {}, "BodyText", 0);
+    } else if (c.level == 2) {
+        blocks(out, c.body, {"Clause", num_clauses, 1}, c.heading.empty() ? std::string() : c.heading + ".", "ClauseText", 0);
+    } else {
+        blocks(out, c.body, {"SubClause", num_clauses, 2}, c.heading.empty() ? std::string() : c.heading + ".", "SubClauseText", 0);
+    }
+    for (const Clause& child : c.children) clause(out, child);
+}
+
+const char* xml_header() { return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"; }
+
+const char* w_namespaces() {
+    return "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+}
+
+std::string styles_xml() {
+    std::string s = xml_header();
+    s += "<w:styles ";
+    s += w_namespaces();
+    s += ">"
+         "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Georgia\" w:hAnsi=\"Georgia\" w:cs=\"Times New Roman\" w:eastAsia=\"Georgia\"/>"
+         "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+         "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+         "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+         "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
+         "<w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"360\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>";
+    struct H { const char* id; const char* name; int size; int before; int outline; };
+    for (const H& h : {H{"Heading1", "heading 1", 26, 360, 0}, H{"Heading2", "heading 2", 23, 240, 1}, H{"Heading3", "heading 3", 21, 200, 2}}) {
+        s += "<w:style w:type=\"paragraph\" w:styleId=\"";
+        s += h.id;
+        s += "\"><w:name w:val=\"";
+        s += h.name;
+        s += "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"";
+        s += std::to_string(h.before);
+        s += "\" w:after=\"120\"/><w:outlineLvl w:val=\"";
+        s += std::to_string(h.outline);
+        s += "\"/></w:pPr><w:rPr><w:b/>";
+        if (h.outline == 2) s += "<w:i/>";
+        s += "<w:sz w:val=\"";
+        s += std::to_string(h.size);
+        s += "\"/><w:szCs w:val=\"";
+        s += std::to_string(h.size);
+        s += "\"/></w:rPr></w:style>";
+    }
+    struct P { const char* id; const char* name; int left; int hanging; };
+    for (const P& p : {P{"Clause", "Clause", 709, 709}, P{"ClauseText", "Clause Text", 709, 0}, P{"SubClause", "Sub-clause", 1418, 709},
+                       P{"SubClauseText", "Sub-clause Text", 1418, 0}, P{"Definition", "Definition", 709, 0},
+                       P{"Labelled", "Labelled Paragraph", 709, 709}, P{"BodyText", "Body Text", 0, 0},
+                       P{"ListBullet", "List Bullet", 1418, 360}}) {
+        s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"";
+        s += p.id;
+        s += "\"><w:name w:val=\"";
+        s += p.name;
+        s += "\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:ind w:left=\"";
+        s += std::to_string(p.left);
+        s += "\"";
+        if (p.hanging) {
+            s += " w:hanging=\"";
+            s += std::to_string(p.hanging);
+            s += "\"";
+        }
+        s += "/><w:jc w:val=\"both\"/></w:pPr></w:style>";
+    }
+    s += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Notice\"><w:name w:val=\"Notice\"/><w:basedOn w:val=\"Normal\"/>"
+         "<w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA3333\"/><w:left w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA3333\"/>"
+         "<w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA3333\"/><w:right w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA3333\"/></w:pBdr>"
+         "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF4F2\"/><w:spacing w:after=\"240\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\"/><w:sz w:val=\"19\"/></w:rPr></w:style>"
+         "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/>"
+         "<w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
+         "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableGap\"><w:name w:val=\"Table Gap\"/><w:basedOn w:val=\"Normal\"/>"
+         "<w:pPr><w:spacing w:after=\"60\" w:line=\"120\" w:lineRule=\"exact\"/></w:pPr></w:style>"
+         "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
+         "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+         "<w:style w:type=\"table\" w:styleId=\"AgreementTable\"><w:name w:val=\"Agreement Table\"/><w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders>"
+         "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/><w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
+         "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/><w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
+         "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/><w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
+         "</w:tblBorders></w:tblPr></w:style>"
+         "</w:styles>";
+    return s;
+}
+
+std::string numbering_xml() {
+    std::string s = xml_header();
+    s += "<w:numbering ";
+    s += w_namespaces();
+    s += ">";
+    auto level = [&](int ilvl, const char* format, const char* text, int left, int hanging, bool bold) {
+        s += "<w:lvl w:ilvl=\"";
+        s += std::to_string(ilvl);
+        s += "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"";
+        s += format;
+        s += "\"/><w:lvlText w:val=\"";
+        s += text;
+        s += "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"";
+        s += std::to_string(left);
+        s += "\" w:hanging=\"";
+        s += std::to_string(hanging);
+        s += "\"/></w:pPr>";
+        if (bold) s += "<w:rPr><w:b/></w:rPr>";
+        s += "</w:lvl>";
+    };
+    // 0: clauses 1. / 1.1 / (a)
+    s += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>";
+    level(0, "decimal", "%1.", 709, 709, true);
+    level(1, "decimal", "%1.%2", 709, 709, true);
+    level(2, "lowerLetter", "(%3)", 1418, 709, false);
+    s += "</w:abstractNum>";
+    // 1: parties (1), (2)
+    s += "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"singleLevel\"/>";
+    level(0, "decimal", "(%1)", 709, 709, false);
+    s += "</w:abstractNum>";
+    // 2: recitals (A), (B)
+    s += "<w:abstractNum w:abstractNumId=\"2\"><w:multiLevelType w:val=\"singleLevel\"/>";
+    level(0, "upperLetter", "(%1)", 709, 709, false);
+    s += "</w:abstractNum>";
+    // 3: bullets
+    s += "<w:abstractNum w:abstractNumId=\"3\"><w:multiLevelType w:val=\"singleLevel\"/>";
+    level(0, "bullet", "\xE2\x80\xA2", 1418, 360, false);
+    s += "</w:abstractNum>";
+    for (int i = 1; i <= 4; ++i) {
+        s += "<w:num w:numId=\"";
+        s += std::to_string(i);
+        s += "\"><w:abstractNumId w:val=\"";
+        s += std::to_string(i - 1);
+        s += "\"/></w:num>";
+    }
+    s += "</w:numbering>";
+    return s;
+}
+
+std::string core_xml(const Document& d) {
+    std::string s = xml_header();
+    s += "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>";
+    escape(s, d.title);
+    s += "</dc:title><dc:subject>Business process outsourcing agreement (draft)</dc:subject>"
+         "<dc:creator>BPO agreement builder</dc:creator><cp:keywords>draft; not legal advice</cp:keywords>"
+         "<dc:description>";
+    escape(s, d.notice);
+    s += "</dc:description></cp:coreProperties>";
+    return s;
+}
+
+}  // namespace
+
+std::string render_docx_document_xml(const Document& d) {
+    std::string out;
+    out.reserve(256 * 1024);
+    out += xml_header();
+    out += "<w:document ";
+    out += w_namespaces();
+    out += "><w:body>";
+    plain_paragraph(out, {"Title"}, d.title);
+    open_paragraph(out, {"Notice"});
+    text_run(out, d.notice, {true, false});
+    if (!d.missing.empty())
+        text_run(out, " " + std::to_string(d.missing.size()) +
+                          (d.missing.size() == 1 ? " value is still missing and is highlighted in square brackets."
+                                                 : " values are still missing and are highlighted in square brackets."));
+    out += "</w:p>";
+    paragraph(out, {}, d.date_line);
+    for (const Block& b : d.parties) {
+        if (!b.label.empty()) paragraph(out, {"Labelled", num_parties, 0}, b.text);
+        else paragraph(out, {}, b.text);
+    }
+    if (!d.recitals.empty()) {
+        plain_paragraph(out, {"Heading1"}, "Background");
+        blocks(out, d.recitals, {}, {}, nullptr, num_recitals);
+    }
+    plain_paragraph(out, {"Heading1"}, "Agreed terms");
+    plain_paragraph(out, {}, "The parties agree as follows.");
+    for (const Clause& c : d.sections) clause(out, c);
+
+    plain_paragraph(out, {"Heading1", 0, 0, true}, "Signatures");
+    plain_paragraph(out, {}, d.signature_intro);
+    for (const SignatureBlock& s : d.signatures) {
+        open_paragraph(out, {nullptr, 0, 0, false, true});
+        text_run(out, "Signed for the " + s.role + ": ", {true, false});
+        runs(out, s.party_name);
+        out += "</w:p>";
+        plain_paragraph(out, {}, "Signature: ______________________________");
+        open_paragraph(out, {});
+        text_run(out, "Name: ");
+        runs(out, s.signatory_name);
+        out += "</w:p>";
+        open_paragraph(out, {});
+        text_run(out, "Title: ");
+        runs(out, s.signatory_title);
+        out += "</w:p>";
+        plain_paragraph(out, {}, "Date: ______________________________");
+    }
+    for (const Schedule& s : d.schedules) {
+        plain_paragraph(out, {"Heading1", 0, 0, true}, s.number + ": " + s.title);
+        blocks(out, s.body, {}, {}, nullptr, 0);
+    }
+    out += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+           "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+           "</w:sectPr></w:body></w:document>";
+    return out;
+}
+
+std::string render_docx(const Document& d) {
+    const std::string document = render_docx_document_xml(d);
+    const std::string styles = styles_xml();
+    const std::string numbering = numbering_xml();
+    const std::string core = core_xml(d);
+    const std::string content_types =
+        std::string(xml_header()) +
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
+        "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        "</Types>";
+    const std::string rels =
+        std::string(xml_header()) +
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+        "</Relationships>";
+    const std::string document_rels =
+        std::string(xml_header()) +
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+        "</Relationships>";
+    const std::string settings =
+        std::string(xml_header()) + "<w:settings " + w_namespaces() +
+        "><w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+        "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+        "</w:settings>";
+    const std::string app =
+        std::string(xml_header()) +
+        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+        "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        "<Application>BPO agreement builder</Application></Properties>";
+
+    const std::vector<ZipEntry> entries = {
+        {"[Content_Types].xml", content_types},
+        {"_rels/.rels", rels},
+        {"word/document.xml", document},
+        {"word/_rels/document.xml.rels", document_rels},
+        {"word/styles.xml", styles},
+        {"word/numbering.xml", numbering},
+        {"word/settings.xml", settings},
+        {"docProps/core.xml", core},
+        {"docProps/app.xml", app},
+    };
+    std::string bytes, error;
+    if (!zip_to_memory(entries, bytes, error)) return {};
+    return bytes;
+}
+
+}  // namespace bpo
