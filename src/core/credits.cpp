@@ -105,17 +105,17 @@ CreditReport compute_credits(const Agreement& a, const Actuals& actuals) {
                 r.credit = scheme.method == CreditMethod::AtRiskPool ? percent_of(cm.at_risk, sl.allocation_bp)
                                                                      : percent_of(cm.charges, sl.flat_credit_bp);
                 if (r.credit.minor < 0) r.credit = Money{};
-                if (failure_rule) {
-                    std::vector<int>& misses = miss_months[i];
-                    misses.push_back(m.month.index());
-                    const int from = m.month.index() - scheme.critical_failure_window_months + 1;
-                    r.misses_in_window = static_cast<int>(
-                        std::count_if(misses.begin(), misses.end(), [from](int x) { return x >= from; }));
-                    if (r.misses_in_window >= scheme.critical_failure_misses) {
-                        r.critical_failure = true;
-                        cm.critical_failures.push_back(sl.id);
-                        report.termination_right = true;
-                    }
+                if (failure_rule) miss_months[i].push_back(m.month.index());
+            }
+            if (failure_rule && sl.criticality == Criticality::Critical) {
+                const std::vector<int>& misses = miss_months[i];
+                const int from = m.month.index() - scheme.critical_failure_window_months + 1;
+                r.misses_in_window = static_cast<int>(
+                    std::count_if(misses.begin(), misses.end(), [from](int x) { return x >= from; }));
+                if (r.outcome == SlOutcome::Missed && r.misses_in_window >= scheme.critical_failure_misses) {
+                    r.critical_failure = true;
+                    cm.critical_failures.push_back(sl.id);
+                    report.termination_right = true;
                 }
             }
             cm.gross += r.credit;

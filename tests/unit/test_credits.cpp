@@ -244,6 +244,7 @@ TEST_CASE("critical failure: misses of one critical level within the rolling win
             a, Actuals{{month(2027, 1, {{"sl-asa", 70}}), month(2027, 3, {{"sl-asa", 70}}), month(2027, 4),
                         month(2027, 6, {{"sl-asa", 70}})}});
         CHECK(r.months[1].critical_failures.empty());
+        CHECK(result(r.months[2], "sl-asa").misses_in_window == 2);  // April: met, two misses in the window
         CHECK(result(r.months[1], "sl-asa").misses_in_window == 2);
         CHECK(r.months[3].critical_failures == std::vector<std::string>{"sl-asa"});
         CHECK(result(r.months[3], "sl-asa").critical_failure);
