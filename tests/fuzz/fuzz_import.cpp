@@ -1,0 +1,23 @@
+// libFuzzer target for the agreement importer: any bytes must give a result (never a crash, an
+// exception or unbounded memory), and every accepted document must export canonically: exporting,
+// importing the export and exporting again gives the same bytes.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "core/json_format.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const bpo::ImportResult result = bpo::import_agreement(text);
+    if (result.ok() != result.errors.empty()) std::abort();  // ok exactly when nothing is wrong
+    if (!result.ok()) return 0;
+
+    const std::string exported = bpo::export_agreement(result.agreement);
+    const bpo::ImportResult again = bpo::import_agreement(exported);
+    if (!again.ok()) std::abort();  // our own export must always read back
+    if (bpo::export_agreement(again.agreement) != exported) std::abort();  // and be canonical
+    return 0;
+}
