@@ -4,25 +4,42 @@
 #include "cli/command.hpp"
 #include "cli/input_file.hpp"
 #include "core/json_format.hpp"
+#include "core/finding_text.hpp"
+#include "core/report_json.hpp"
+#include "core/rules.hpp"
 
 namespace bpo::cli {
 
 namespace {
 
 constexpr const char* usage =
-    "usage: bpo validate FILE...\n"
+    "usage: bpo validate [--json] [--import-only] FILE...\n"
     "\n"
     "Checks each agreement file (format bpo-agreement, version 0 or 1; \"-\" reads standard input)\n"
     "and prints one line per problem:\n"
     "  FILE: /pointer: message\n"
-    "where /pointer is the JSON pointer of the value at fault. A valid file prints \"FILE: valid\".\n"
+    "where /pointer is the JSON pointer of the value at fault. A file that imports is then checked\n"
+    "by the rules, one line per finding:\n"
+    "  FILE: SEVERITY RULE-ID /pointer: message\n"
+    "A file without import errors or error-severity findings ends with \"FILE: valid\".\n"
     "\n"
-    "Exit status: 0 every file is valid, 1 some file has errors, 2 some file is unreadable or is\n"
-    "not JSON (syntax, encoding, over 16 MiB or nested deeper than 64 levels).\n";
+    "  --json          print the findings as JSON (shape \"bpo-findings\", docs/actuals.md): one\n"
+    "                  document for one file, an array of them for several\n"
+    "  --import-only   check the format only, without the rules\n"
+    "\n"
+    "Exit status: 0 every file is valid, 1 some file has import errors or error-severity findings,\n"
+    "2 some file is unreadable or is not JSON (syntax, encoding, over 16 MiB or nested deeper\n"
+    "than 64 levels).\n";
 
 int run(const Args& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> files;
+    bool json = false, import_only = false;
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     for (const std::string& a : args) {
+        if (a == "--json" || a == "--import-only") {
+            (a == "--json" ? json : import_only) = true;
+            continue;
+        }
         if (a.size() > 1 && a[0] == '-') {
             err << "bpo validate: unknown option '" << a << "'\n\n" << usage;
             return 2;
@@ -42,8 +59,16 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
             continue;
         }
         const ImportResult result = import_agreement(input.text);
+        if (json && !result.ok()) {
+            nlohmann::ordered_json doc = findings_to_json({}, path);
+            nlohmann::ordered_json import_errors = nlohmann::ordered_json::array();
+            for (const ImportError& e : result.errors)
+                import_errors.push_back({{"pointer", e.pointer}, {"message", e.message}});
+            doc["importErrors"] = std::move(import_errors);
+            reports.push_back(std::move(doc));
+        }
         for (const ImportError& e : result.errors)
-            out << path << ": " << (e.pointer.empty() ? "" : e.pointer + ": ") << e.message << '\n';
+            if (!json) out << path << ": " << (e.pointer.empty() ? "" : e.pointer + ": ") << e.message << '\n';
         if (result.status == ImportStatus::NotJson) {
             status = 2;
             continue;
@@ -52,11 +77,18 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
             if (status == 0) status = 1;
             continue;
         }
-        // Rules findings join here once the rules engine links into the CLI:
-        //   for (const Finding& f : bpo::validate(result.agreement)) print "FILE: pointer: text",
-        //   and set status 1 when has_errors(findings).
-        out << path << ": valid\n";
+        const std::vector<Finding> findings = import_only ? std::vector<Finding>{} : bpo::validate(result.agreement);
+        if (has_errors(findings) && status == 0) status = 1;
+        if (json) {
+            reports.push_back(findings_to_json(findings, path));
+            continue;
+        }
+        for (const Finding& f : findings)
+            out << path << ": " << severity_id(f.severity) << ' ' << f.rule_id << ' ' << f.pointer << ": "
+                << finding_text(f).message << '\n';
+        if (!has_errors(findings)) out << path << ": valid\n";
     }
+    if (json) out << (reports.size() == 1 ? reports[0] : reports).dump(2) << '\n';
     return status;
 }
 

@@ -95,11 +95,11 @@ const Wording kWording[] = {
     {"smart.achievable.impossible-percent", "a target of {target} % is outside 0 to 100.", "Enter a percentage between 0 and 100."},
     {"smart.achievable.too-ambitious", "the target improves on the baseline by {improvement} within {months} months, more than the {allowed} considered achievable (50 % a year).", "Lower the target or allow more time."},
     {"smart.achievable.not-assessed", "achievability cannot be assessed without baseline, target, start and deadline.", "Complete baseline, target and dates."},
-    {"smart.relevant.no-service", "it is linked to no service.", "Link it to the service whose results it improves."},
+    {"smart.relevant.no-service", "it is linked to no service: none is in scope.", "Add the services in scope and link the objective to the one whose results it improves."},
     {"smart.relevant.unknown-service", "it is linked to service '{service}', which is not in scope.", "Link it to a service in scope."},
     {"smart.time-bound.no-deadline", "no deadline.", "Set the date by which the target must be reached."},
     {"smart.time-bound.deadline-before-start", "the deadline {deadline} is not after the start {start}.", "Move the deadline after the start."},
-    {"smart.time-bound.after-term", "the deadline {deadline} falls on or after {end}, when the initial term is over.", "Set a deadline within the initial term."},
+    {"smart.time-bound.after-term", "the deadline {deadline} is after the initial term ends ({end}).", "Set a deadline within the initial term."},
 
     // ---- governance
     {"governance.no-reports", "No performance reports are defined.", "Define at least a monthly service level report: contents, who prepares it and when it is due."},

@@ -97,7 +97,11 @@ SmartCheck achievable(const Objective& o, const Agreement& a) {
 
 SmartCheck relevant(const Objective& o, const Agreement& a) {
     namespace k = keys::Objective;
-    if (blank(o.service_id)) return fail(SmartLetter::Relevant, "smart.relevant.no-service", k::service_id);
+    if (blank(o.service_id)) {
+        // A deal-wide objective is relevant to the deal, as long as there is a deal in scope.
+        if (a.services.empty()) return fail(SmartLetter::Relevant, "smart.relevant.no-service", k::service_id);
+        return pass(SmartLetter::Relevant);
+    }
     for (const Service& s : a.services)
         if (s.id == o.service_id) return pass(SmartLetter::Relevant);
     return fail(SmartLetter::Relevant, "smart.relevant.unknown-service", k::service_id, {{"service", o.service_id}});
@@ -117,7 +121,7 @@ SmartCheck time_bound(const Objective& o, const Agreement& a) {
         return fail(SmartLetter::TimeBound, "smart.time-bound.deadline-before-start", k::deadline,
                     {{"deadline", iso(o.deadline)}, {"start", iso(start)}});
     const Date end = term_end(a.term);
-    if (end.is_set() && !(o.deadline < end))
+    if (end.is_set() && end < o.deadline)
         return fail(SmartLetter::TimeBound, "smart.time-bound.after-term", k::deadline,
                     {{"deadline", iso(o.deadline)}, {"end", iso(end)}});
     return pass(SmartLetter::TimeBound);

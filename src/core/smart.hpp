@@ -13,11 +13,13 @@
 //               25 %) ("smart.achievable.too-ambitious", args improvement, allowed, months).
 //               Not assessed (neither pass nor fail) without baseline, target or dates, or when the
 //               baseline is 0.
-//   Relevant    linked to a service ("smart.relevant.no-service": a deal-wide objective is not tied to
-//               any service in scope) that is in scope ("smart.relevant.unknown-service").
+//   Relevant    linked to a service that is in scope ("smart.relevant.unknown-service"), or deal-wide
+//               (no service id) in an agreement that has services in scope; with no service at all
+//               in scope it is linked to nothing ("smart.relevant.no-service").
 //   Time-bound  a deadline ("smart.time-bound.no-deadline") after the start
 //               ("smart.time-bound.deadline-before-start"; start = the objective's start, else the
-//               effective date) and within the initial term ("smart.time-bound.after-term").
+//               effective date) and no later than the end of the initial term (effective date plus
+//               the term's months; "smart.time-bound.after-term").
 #pragma once
 
 #include <array>

@@ -91,7 +91,7 @@ const std::map<std::string, Mutation>& triggers() {
         {"objective.not-specific", [](Agreement& a) { a.objectives[0].description.clear(); a.objectives[0].title = "Faster invoices"; }},
         {"objective.not-measurable", [](Agreement& a) { a.objectives[0].target.reset(); }},
         {"objective.not-achievable", [](Agreement& a) { a.objectives[0].target = 2; }},
-        {"objective.not-relevant", [](Agreement& a) { a.objectives[0].service_id.clear(); }},
+        {"objective.not-relevant", [](Agreement& a) { a.objectives[0].service_id = "svc-payroll"; }},
         {"objective.not-time-bound", [](Agreement& a) { a.objectives[0].deadline = Date{}; }},
         {"objective.missing-owner", [](Agreement& a) { a.objectives[0].owner.clear(); }},
 

@@ -111,11 +111,17 @@ TEST_CASE("Achievable: at most 50 % relative improvement a year, pro rata") {
 
 TEST_CASE("Relevant") {
     Objective o = good();
-    SUBCASE("linked to no service") {
+    SUBCASE("deal-wide objectives are relevant to a deal with services") {
         o.service_id.clear();
-        const SmartCheck c = check_smart(o, deal())[SmartLetter::Relevant];
+        CHECK(check_smart(o, deal())[SmartLetter::Relevant].passed());
+    }
+    SUBCASE("linked to no service when nothing is in scope") {
+        o.service_id.clear();
+        Agreement a = deal();
+        a.services.clear();
+        const SmartCheck c = check_smart(o, a)[SmartLetter::Relevant];
         CHECK(c.reason == "smart.relevant.no-service");
-        CHECK(text_for(c.reason).message == "it is linked to no service.");
+        CHECK(text_for(c.reason).message == "it is linked to no service: none is in scope.");
     }
     SUBCASE("linked to a service not in scope") {
         o.service_id = "svc-payroll";
@@ -143,9 +149,9 @@ TEST_CASE("Time-bound") {
         CHECK(c.args == FindingArgs{{"deadline", "2026-12-31"}, {"start", "2027-01-01"}});
     }
     SUBCASE("deadline after the initial term") {
-        o.deadline = Date{2030, 1, 1};  // 36 months from 2027-01-01 end on 2030-01-01
+        o.deadline = Date{2030, 1, 2};  // 36 months from 2027-01-01 end on 2030-01-01
         CHECK(check_smart(o, deal())[SmartLetter::TimeBound].reason == "smart.time-bound.after-term");
-        o.deadline = Date{2029, 12, 31};
+        o.deadline = Date{2030, 1, 1};
         CHECK(check_smart(o, deal())[SmartLetter::TimeBound].passed());
     }
 }
