@@ -243,6 +243,19 @@ std::string licence_phrase(Licence l) {
     return "";
 }
 
+// "The courts of England and Wales" -> "England and Wales" (the clause says "the courts of").
+std::string strip_courts_prefix(const std::string& venue) {
+    for (const char* prefix : {"the courts of ", "courts of "}) {
+        const std::size_t n = std::char_traits<char>::length(prefix);
+        if (venue.size() < n) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < n && same; ++i)
+            same = (venue[i] >= 'A' && venue[i] <= 'Z' ? static_cast<char>(venue[i] - 'A' + 'a') : venue[i]) == prefix[i];
+        if (same) return venue.substr(n);
+    }
+    return venue;
+}
+
 json build_context(Builder& b) {
     const Agreement& a = b.a;
     json c = json::object();
@@ -531,7 +544,7 @@ json build_context(Builder& b) {
         dj["seat"] = b.value(dr.seat, dr_ptr + "/" + k::DisputeResolution::seat, "Seat of arbitration");
     }
     if (dr.forum == Forum::Courts)
-        dj["venue"] = b.value(dr.venue, dr_ptr + "/" + k::DisputeResolution::venue, "Courts (venue)");
+        dj["venue"] = b.value(strip_courts_prefix(dr.venue), dr_ptr + "/" + k::DisputeResolution::venue, "Courts (venue)");
     if (dr.forum == Forum::Unspecified)
         dj["forum"] = b.value("", dr_ptr + "/" + k::DisputeResolution::forum, "Arbitration or courts");
     dj["law"] = b.value(dr.governing_law, dr_ptr + "/" + k::DisputeResolution::governing_law, "Governing law");
