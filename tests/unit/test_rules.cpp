@@ -2,9 +2,11 @@
 // triggers none. Findings carry the right section, a pointer into the agreement's JSON and wording.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "core/finding_text.hpp"
 #include "core/json_format.hpp"
@@ -396,5 +398,17 @@ TEST_CASE("an empty agreement is full of findings but never crashes") {
     for (const Finding& f : fs) {
         CAPTURE(f.pointer);
         CHECK(doc.contains(nlohmann::ordered_json::json_pointer(f.pointer)));
+    }
+}
+
+TEST_CASE("docs/rules.md lists every rule") {
+    std::ifstream in(std::string(BPO_SOURCE_DIR) + "/docs/rules.md");
+    REQUIRE(in.good());
+    std::stringstream s;
+    s << in.rdbuf();
+    const std::string doc = s.str();
+    for (const RuleInfo& r : all_rules()) {
+        CAPTURE(r.id);
+        CHECK(doc.find(std::string("`") + r.id + "`") != std::string::npos);
     }
 }
