@@ -1,7 +1,8 @@
 // Stable row ids: every row of a list carries an id "<prefix>-<n>" (e.g. "sl-3"), unique within
 // its list. UI widgets, undo and links between rows (serviceId, phaseId) use it; it survives
-// reordering, reloads and other rows being deleted. A new id takes n = 1 + the largest n already
-// used with that prefix, so a deleted row's id is not handed to a different row in the same list.
+// reordering, reloads and other rows being deleted. A new id takes n = 1 + the largest n still in
+// the list with that prefix: never a collision, and ids of rows deleted from the middle are not
+// handed out again while a later row remains.
 #pragma once
 
 #include <string>
