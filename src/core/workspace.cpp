@@ -1,5 +1,7 @@
 #include "core/workspace.hpp"
 
+#include <functional>
+
 namespace bpo {
 
 std::vector<StorageIssue> Workspace::start(std::int64_t now_ms) {
@@ -16,6 +18,10 @@ std::string Workspace::draft_name() const {
     const DraftInfo* info = has_draft() ? store_.find(draft_id_) : nullptr;
     return info ? info->name : std::string{};
 }
+
+namespace {
+std::size_t body_hash(const std::string& body) { return std::hash<std::string>{}(body); }
+}  // namespace
 
 void Workspace::load(const std::string& id, Agreement agreement) {
     session_ = Session{};
@@ -41,13 +47,18 @@ std::optional<StorageIssue> Workspace::open(const std::string& id, std::int64_t 
         return store_.move_aside(id, reason, now_ms);
     }
     load(id, std::move(imported.agreement));
+    saved_body_hash_ = body_hash(*body);
     return std::nullopt;
 }
 
 CreateResult Workspace::create(const std::string& name, const Agreement& agreement, std::int64_t now_ms) {
     if (has_draft()) save_now(now_ms);
-    CreateResult result = store_.create(name, export_agreement(agreement), now_ms);
-    if (result.status == WriteStatus::Ok) load(result.id, agreement);
+    const std::string body = export_agreement(agreement);
+    CreateResult result = store_.create(name, body, now_ms);
+    if (result.status == WriteStatus::Ok) {
+        load(result.id, agreement);
+        saved_body_hash_ = body_hash(body);
+    }
     return result;
 }
 
@@ -88,8 +99,12 @@ void Workspace::tick(std::int64_t now_ms) {
 WriteStatus Workspace::save_now(std::int64_t now_ms) {
     if (!has_draft() || session_.revision() == saved_revision_) return WriteStatus::Ok;
     const std::uint64_t revision = session_.revision();
-    last_write_ = store_.save(draft_id_, export_agreement(session_.agreement), now_ms);
-    if (last_write_ == WriteStatus::Ok) saved_revision_ = revision;
+    const std::string body = export_agreement(session_.agreement);
+    last_write_ = store_.save(draft_id_, body, now_ms);
+    if (last_write_ == WriteStatus::Ok) {
+        saved_revision_ = revision;
+        saved_body_hash_ = body_hash(body);
+    }
     // On failure the previous saved copy stays intact and the next change retries.
     last_change_ms_ = now_ms;
     return last_write_;
@@ -98,6 +113,30 @@ WriteStatus Workspace::save_now(std::int64_t now_ms) {
 SaveState Workspace::save_state() const {
     if (last_write_ != WriteStatus::Ok) return SaveState::Failed;
     return session_.revision() == saved_revision_ ? SaveState::Saved : SaveState::Pending;
+}
+
+ExternalChange Workspace::storage_changed(std::int64_t now_ms) {
+    store_.open(now_ms);
+    if (!has_draft()) return ExternalChange::ListChanged;
+    const DraftInfo* info = store_.find(draft_id_);
+    const auto body = store_.read(draft_id_);
+    if (!info || info->trashed_ms || !body) return ExternalChange::OpenDraftRemoved;
+    if (body_hash(*body) != saved_body_hash_) return ExternalChange::OpenDraftChanged;
+    return ExternalChange::ListChanged;
+}
+
+void Workspace::reload_open_draft(std::int64_t now_ms) {
+    const std::string id = draft_id_;
+    draft_id_.clear();  // so open() does not save this tab's version over theirs
+    session_ = Session{};
+    open(id, now_ms);
+}
+
+CreateResult Workspace::keep_mine_as_copy(std::int64_t now_ms) {
+    const Agreement mine = session_.agreement;
+    const std::string name = draft_name() + " (my copy)";
+    draft_id_.clear();  // leave the other tab's version as it is
+    return create(name, mine, now_ms);
 }
 
 WriteStatus Workspace::rename(const std::string& id, const std::string& name, std::int64_t now_ms) {

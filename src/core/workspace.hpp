@@ -16,6 +16,14 @@ namespace bpo {
 
 enum class SaveState { Saved, Pending, Failed };
 
+// What another tab (or window) on the same origin did to the stored drafts.
+enum class ExternalChange {
+    None,              // nothing that concerns this tab
+    ListChanged,       // other drafts were added, renamed or removed: the list is refreshed
+    OpenDraftChanged,  // the draft open here was saved elsewhere: the user chooses what to keep
+    OpenDraftRemoved,  // the draft open here was deleted or trashed elsewhere
+};
+
 struct ImportOutcome {
     std::vector<ImportError> errors;  // every problem; nothing was created when not empty
     std::string draft_id;             // the new draft when errors is empty
@@ -56,6 +64,14 @@ public:
     SaveState save_state() const;
     WriteStatus last_write() const { return last_write_; }
 
+    // Another tab changed the storage (the browser's storage event): re-reads the list and
+    // compares the open draft with what this tab last saved. Never overwrites anything.
+    ExternalChange storage_changed(std::int64_t now_ms);
+    // After OpenDraftChanged: take the other tab's version (this tab's unsaved edits are dropped) ...
+    void reload_open_draft(std::int64_t now_ms);
+    // ... or keep this tab's version as a new draft "<name> (my copy)" and open that.
+    CreateResult keep_mine_as_copy(std::int64_t now_ms);
+
     // Drafts other than the open one: rename/duplicate/trash go straight to the store.
     WriteStatus rename(const std::string& id, const std::string& name, std::int64_t now_ms);
     WriteStatus trash(const std::string& id, std::int64_t now_ms);  // closes it if open
@@ -70,6 +86,7 @@ private:
     std::uint64_t seen_revision_ = 0;
     std::int64_t last_change_ms_ = 0;
     WriteStatus last_write_ = WriteStatus::Ok;
+    std::size_t saved_body_hash_ = 0;  // of the body this tab last read or wrote
 };
 
 }  // namespace bpo

@@ -123,3 +123,40 @@ TEST_CASE("trashing the open draft closes it") {
     CHECK_FALSE(ws.has_draft());
     CHECK(ws.store().list(true).size() == 1);
 }
+
+TEST_CASE("a change saved by another tab is noticed and never silently overwritten") {
+    MemoryStorage storage;
+    Workspace mine(storage);
+    mine.start(0);
+    const auto a = mine.create("Shared", make_blank_agreement(), 1);
+    Workspace theirs(storage);
+    theirs.start(2);
+    REQUIRE(theirs.draft_id() == a.id);
+
+    CHECK(mine.storage_changed(3) == ExternalChange::ListChanged);  // nothing of substance yet
+
+    theirs.session().apply(set_title(theirs.session().agreement, "Their title"), 4);
+    theirs.save_now(5);
+    mine.session().apply(set_title(mine.session().agreement, "My title"), 6);
+    REQUIRE(mine.storage_changed(7) == ExternalChange::OpenDraftChanged);
+
+    SUBCASE("reloading takes their version") {
+        mine.reload_open_draft(8);
+        CHECK(mine.session().agreement.title == "Their title");
+        CHECK(mine.draft_id() == a.id);
+    }
+    SUBCASE("keeping mine makes a copy and leaves theirs intact") {
+        const auto copy = mine.keep_mine_as_copy(8);
+        REQUIRE(copy.status == WriteStatus::Ok);
+        CHECK(mine.draft_id() == copy.id);
+        CHECK(mine.draft_name() == "Shared (my copy)");
+        CHECK(mine.session().agreement.title == "My title");
+        DraftStore check(storage);
+        check.open(9);
+        CHECK(import_agreement(*check.read(a.id)).agreement.title == "Their title");
+    }
+    SUBCASE("a draft trashed elsewhere is reported") {
+        theirs.trash(a.id, 8);
+        CHECK(mine.storage_changed(9) == ExternalChange::OpenDraftRemoved);
+    }
+}
