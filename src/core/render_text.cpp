@@ -42,13 +42,16 @@ std::string flatten(const Inline& text) {
     return out;
 }
 
-// Word-wraps text into lines of at most `limit` characters; words longer than the limit are cut.
-std::vector<std::string> wrap(std::string_view text, std::size_t limit) {
+// Word-wraps text: the first line holds at most `first` characters, the others `rest`; words
+// longer than a line are cut.
+std::vector<std::string> wrap(std::string_view text, std::size_t first, std::size_t rest) {
     std::vector<std::string> lines;
     std::string line;
     std::size_t line_width = 0;
     std::size_t i = 0;
-    if (limit == 0) limit = 1;
+    first = std::max<std::size_t>(first, 1);
+    rest = std::max<std::size_t>(rest, 1);
+    auto limit = [&] { return lines.empty() ? first : rest; };
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = i;
@@ -57,23 +60,20 @@ std::vector<std::string> wrap(std::string_view text, std::size_t limit) {
         std::string_view word = text.substr(i, j - i);
         i = j;
         std::size_t w = width(word);
-        while (w > limit) {  // hard-cut an overlong word
-            if (!line.empty()) {
+        while (w > limit() - (line.empty() ? 0 : std::min(limit(), line_width + 1))) {
+            if (!line.empty()) {  // the word does not fit after the current text: new line
                 lines.push_back(std::move(line));
                 line.clear();
                 line_width = 0;
+                continue;
             }
-            const std::size_t cut = prefix_bytes(word, limit);
+            if (w <= limit()) break;
+            const std::size_t cut = prefix_bytes(word, limit());  // hard-cut an overlong word
             lines.emplace_back(word.substr(0, cut));
             word.remove_prefix(cut);
             w = width(word);
         }
         if (w == 0) continue;
-        if (!line.empty() && line_width + 1 + w > limit) {
-            lines.push_back(std::move(line));
-            line.clear();
-            line_width = 0;
-        }
         if (!line.empty()) {
             line += ' ';
             ++line_width;
@@ -85,15 +85,17 @@ std::vector<std::string> wrap(std::string_view text, std::size_t limit) {
     return lines;
 }
 
-// A paragraph with a first-line prefix and a hanging indent for the following lines.
+std::vector<std::string> wrap(std::string_view text, std::size_t limit) { return wrap(text, limit, limit); }
+
+// A paragraph: the first line starts with `first_prefix`, the following lines are indented by
+// `indent` (a hanging indent when the prefix is a number).
 void paragraph(std::string& out, std::string_view first_prefix, std::size_t indent, std::string_view text) {
     const std::size_t first_width = width(first_prefix);
-    const std::size_t hang = std::max(indent, first_width);
-    const std::vector<std::string> lines = wrap(text, page_width > hang ? page_width - hang : 20);
+    const std::vector<std::string> lines =
+        wrap(text, page_width > first_width ? page_width - first_width : 20, page_width > indent ? page_width - indent : 20);
     out += first_prefix;
-    for (std::size_t i = first_width; i < hang; ++i) out += ' ';
     for (std::size_t n = 0; n < lines.size(); ++n) {
-        if (n > 0) out.append(hang, ' ');
+        if (n > 0) out.append(indent, ' ');
         out += lines[n];
         out += '\n';
     }
@@ -112,12 +114,75 @@ void table(std::string& out, const Table& t, std::size_t indent) {
     const std::size_t columns = t.header.size();
     if (columns == 0) return;
     const std::size_t available = page_width - indent - 3 * (columns - 1);
-    int total = 0;
-    for (std::size_t c = 0; c < columns; ++c) total += c < t.widths.size() ? std::max(1, t.widths[c]) : 1;
-    std::vector<std::size_t> widths(columns);
+    // Each column gets at least its header's longest word, then the rest of the line is shared
+    // by weight among the columns whose content is wider than what they have.
+    std::vector<std::size_t> natural(columns, 0), widths(columns, 3);
+    auto longest_word = [](std::string_view s) {
+        std::size_t best = 0, i = 0;
+        while (i < s.size()) {
+            std::size_t j = s.find(' ', i);
+            if (j == std::string_view::npos) j = s.size();
+            best = std::max(best, width(s.substr(i, j - i)));
+            i = j + 1;
+        }
+        return best;
+    };
+    std::vector<std::size_t> word(columns, 0);
     for (std::size_t c = 0; c < columns; ++c) {
-        const int w = c < t.widths.size() ? std::max(1, t.widths[c]) : 1;
-        widths[c] = std::max<std::size_t>(4, available * static_cast<std::size_t>(w) / static_cast<std::size_t>(total));
+        widths[c] = std::max<std::size_t>(3, std::min<std::size_t>(12, longest_word(t.header[c])));
+        natural[c] = width(t.header[c]);
+        word[c] = widths[c];
+    }
+    for (const auto& row : t.rows)
+        for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
+            const std::string cell = flatten(row[c]);
+            natural[c] = std::max(natural[c], width(cell));
+            word[c] = std::max(word[c], std::min<std::size_t>(12, longest_word(cell)));
+        }
+    std::size_t used = 0;
+    for (std::size_t w : word) used += w;
+    if (used > available) {
+        // Too many columns for the page: one record per row, "Header: value" lines.
+        std::size_t label_width = 0;
+        for (const std::string& h : t.header) label_width = std::max(label_width, width(h) + 2);
+        label_width = std::min<std::size_t>(label_width, 24);
+        for (const auto& row : t.rows) {
+            for (std::size_t c = 0; c < columns; ++c) {
+                const std::string value = c < row.size() ? flatten(row[c]) : std::string();
+                if (c == 0) {
+                    paragraph(out, std::string(indent, ' '), indent, value);
+                    out.pop_back();  // records keep their lines together
+                    continue;
+                }
+                std::string label = std::string(indent + 2, ' ') + t.header[c] + ":";
+                label.append(width(label) < indent + 2 + label_width ? indent + 2 + label_width - width(label) : 1, ' ');
+                paragraph(out, label, indent + 2 + label_width, value);
+                out.pop_back();
+            }
+            out += '\n';
+        }
+        return;
+    }
+    widths = word;  // no word is cut when the longest words fit
+    used = 0;
+    for (std::size_t w : widths) used += w;
+    // First toward whole words, then toward the full content.
+    for (const std::vector<std::size_t>* goal : {&word, &natural}) {
+        for (int round = 0; round < 4 && used < available; ++round) {
+            std::size_t weight = 0;
+            for (std::size_t c = 0; c < columns; ++c)
+                if ((*goal)[c] > widths[c]) weight += static_cast<std::size_t>(c < t.widths.size() ? std::max(1, t.widths[c]) : 1);
+            if (weight == 0) break;
+            const std::size_t spare = available - used;
+            for (std::size_t c = 0; c < columns; ++c) {
+                if ((*goal)[c] <= widths[c]) continue;
+                const std::size_t share =
+                    std::max<std::size_t>(1, spare * static_cast<std::size_t>(c < t.widths.size() ? std::max(1, t.widths[c]) : 1) / weight);
+                const std::size_t add = std::min({share, (*goal)[c] - widths[c], available - used});
+                widths[c] += add;
+                used += add;
+            }
+        }
     }
     auto row_out = [&](const std::vector<std::string>& cells) {
         std::vector<std::vector<std::string>> wrapped(columns);
@@ -173,7 +238,9 @@ void blocks(std::string& out, const std::vector<Block>& body, std::string lead, 
                     paragraph(out, lead, indent, text);
                     lead.clear();
                 } else if (!b.label.empty()) {
-                    paragraph(out, pad + b.label + " ", indent + 5, flatten(b.text));
+                    std::string label = pad + b.label;
+                    label.append(label.size() < indent + 5 ? indent + 5 - label.size() : 1, ' ');
+                    paragraph(out, label, indent + 5, flatten(b.text));
                 } else {
                     paragraph(out, pad, indent, flatten(b.text));
                 }
@@ -205,12 +272,15 @@ void clause(std::string& out, const Clause& c) {
         heading(out, c.label + ". " + c.heading, '=');
         blocks(out, c.body, {}, 0);
     } else if (c.level == 2) {
-        std::string lead = c.label + "  ";
+        std::string lead = c.label;
+        lead.append(lead.size() < 6 ? 6 - lead.size() : 1, ' ');
         if (!c.heading.empty()) lead += c.heading + ". ";
         // Number and heading on the first line, text wrapped under an indent of 6.
         blocks(out, c.body, std::move(lead), 6);
     } else {
-        blocks(out, c.body, std::string(6, ' ') + c.label + " ", 11);
+        std::string lead = std::string(6, ' ') + c.label;
+        lead.append(lead.size() < 11 ? 11 - lead.size() : 1, ' ');
+        blocks(out, c.body, std::move(lead), 11);
     }
     for (const Clause& child : c.children) clause(out, child);
 }
