@@ -201,6 +201,24 @@ std::string lower_first(std::string_view s) {
     return out;
 }
 
+// User text placed inside a sentence of ours: trailing full stops, semicolons, commas and
+// blanks removed ("Staff the team." -> "Staff the team"), so the clause punctuates it.
+std::string phrase(std::string_view s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' || s.back() == ' ' || s.back() == '\n'))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+// User text that closes a sentence of ours: ends with a full stop (or ! ?).
+std::string sentence(std::string_view s) {
+    std::string out = phrase(s);
+    if (!s.empty()) {
+        const char last = s.back() == '\n' || s.back() == ' ' ? '.' : s.back();
+        out += (last == '!' || last == '?') ? last : '.';
+    }
+    return out;
+}
+
 std::string list_phrase(const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -287,7 +305,7 @@ json build_context(Builder& b) {
     for (std::size_t i = 0; i < a.responsibilities.size(); ++i) {
         const Responsibility& r = a.responsibilities[i];
         json d = json::object();
-        d["text"] = b.value(lower_first(r.description),
+        d["text"] = b.value(phrase(lower_first(r.description)),
                             docbuild::item_pointer("/" + std::string(k::responsibilities), i, k::Responsibility::description),
                             "Responsibility description");
         const std::string& service = b.service_name(r.service_id);
@@ -366,12 +384,12 @@ json build_context(Builder& b) {
     gov["provider_rm"] = b.value(g.provider_relationship_manager, gov_ptr + "/" + k::Governance::provider_relationship_manager,
                                  "Provider relationship manager");
     gov["committee_name"] = b.value(g.committee_name, gov_ptr + "/" + k::Governance::committee_name, "Governance committee name");
-    if (!g.committee_members.empty()) gov["committee_members"] = encode_text(g.committee_members);
+    if (!g.committee_members.empty()) gov["committee_members"] = encode_text(phrase(g.committee_members));
     gov["corrective_days"] = b.count(g.corrective_action_days, "day", "days", gov_ptr + "/" + k::Governance::corrective_action_days,
                                      "Days to deliver a corrective action plan");
-    if (!g.corrective_action_process.empty()) gov["corrective_process"] = encode_text(g.corrective_action_process);
-    if (!g.communication_norms.empty()) gov["communication_norms"] = encode_text(g.communication_norms);
-    if (!g.shared_goals.empty()) gov["shared_goals"] = encode_text(g.shared_goals);
+    if (!g.corrective_action_process.empty()) gov["corrective_process"] = encode_text(sentence(g.corrective_action_process));
+    if (!g.communication_norms.empty()) gov["communication_norms"] = encode_text(sentence(g.communication_norms));
+    if (!g.shared_goals.empty()) gov["shared_goals"] = encode_text(sentence(g.shared_goals));
     when["shared_goals"] = !g.shared_goals.empty();
     when["meetings"] = !g.meetings.empty();
     when["reports"] = !g.reports.empty();
@@ -473,14 +491,14 @@ json build_context(Builder& b) {
     conf["years"] = b.count(a.confidentiality.duration_years, "year", "years",
                             conf_ptr + "/" + k::Confidentiality::duration_years, "Confidentiality period in years");
     conf["trade_secrets"] = a.confidentiality.perpetual_for_trade_secrets;
-    if (!a.confidentiality.exclusions.empty()) conf["exclusions"] = encode_text(a.confidentiality.exclusions);
+    if (!a.confidentiality.exclusions.empty()) conf["exclusions"] = encode_text(sentence(a.confidentiality.exclusions));
 
     // Intellectual property.
     const std::string ip_ptr = "/" + std::string(k::ip);
     const IntellectualProperty& ip = a.ip;
     json& ipj = c["ip"] = json::object();
-    if (!ip.client_background_ip.empty()) ipj["client_background"] = encode_text(ip.client_background_ip);
-    if (!ip.provider_background_ip.empty()) ipj["provider_background"] = encode_text(ip.provider_background_ip);
+    if (!ip.client_background_ip.empty()) ipj["client_background"] = encode_text(phrase(ip.client_background_ip));
+    if (!ip.provider_background_ip.empty()) ipj["provider_background"] = encode_text(phrase(ip.provider_background_ip));
     when["owner_client"] = ip.work_product == Owner::Client;
     when["owner_provider"] = ip.work_product == Owner::Provider;
     when["owner_joint"] = ip.work_product == Owner::Joint;
@@ -491,7 +509,7 @@ json build_context(Builder& b) {
     ipj["licence_to_client"] = encode_text(licence_phrase(ip.licence_to_client));
     when["licence_to_provider"] = ip.licence_to_provider != Licence::None;
     ipj["licence_to_provider"] = encode_text(ip.licence_to_provider == Licence::Exclusive ? "exclusive" : "non-exclusive");
-    if (!ip.licence_notes.empty()) ipj["notes"] = encode_text(ip.licence_notes);
+    if (!ip.licence_notes.empty()) ipj["notes"] = encode_text(sentence(ip.licence_notes));
 
     // Termination.
     const std::string tm_ptr = "/" + std::string(k::termination);
@@ -522,7 +540,7 @@ json build_context(Builder& b) {
         tj["exit_months"] = b.count(tm.exit_assistance_months, "month", "months",
                                     tm_ptr + "/" + k::Termination::exit_assistance_months, "Exit assistance in months");
         tj["exit_lead"] = encode_text("six months");
-        if (!tm.exit_plan.empty()) tj["exit_plan"] = encode_text(tm.exit_plan);
+        if (!tm.exit_plan.empty()) tj["exit_plan"] = encode_text(phrase(tm.exit_plan));
     }
 
     // Disputes.
@@ -572,7 +590,7 @@ json build_context(Builder& b) {
     }
     json exclusions = json::array();
     for (const std::string& e : li.exclusions)
-        if (!e.empty()) exclusions.push_back(json{{"text", encode_text(e)}});
+        if (!e.empty()) exclusions.push_back(json{{"text", encode_text(phrase(e))}});
     when["liability_exclusions"] = !exclusions.empty();
     lj["exclusions"] = std::move(exclusions);
     json indemnities = json::array();
@@ -581,7 +599,7 @@ json build_context(Builder& b) {
         indemnities.push_back(json{
             {"by", in.by == PartyRole::Provider ? "The Provider" : "The Client"},
             {"beneficiary", in.by == PartyRole::Provider ? "the Client" : "the Provider"},
-            {"covers", b.value(lower_first(in.covers),
+            {"covers", b.value(phrase(lower_first(in.covers)),
                                docbuild::item_pointer(li_ptr + "/" + k::Liability::indemnities, i, k::Indemnity::covers),
                                "What the indemnity covers")}});
     }
