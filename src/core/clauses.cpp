@@ -1,6 +1,9 @@
 #include "core/clauses.hpp"
 
 #include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include <kainjow/mustache.hpp>
 
@@ -173,13 +176,23 @@ bool render_template(std::string_view name, const nlohmann::json& context, std::
         error = "missing clause template " + path;
         return false;
     }
-    kainjow::mustache::mustache tmpl{std::string(text)};
+    // Templates are parsed once and kept: the assets never change while the program runs.
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>, std::less<>> compiled;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = compiled.find(path);
+    if (it == compiled.end()) {
+        auto parsed = std::make_unique<kainjow::mustache::mustache>(std::string(text));
+        parsed->set_custom_escape([](const std::string& s) { return s; });
+        it = compiled.emplace(path, std::move(parsed)).first;
+    }
+    kainjow::mustache::mustache& tmpl = *it->second;
     if (!tmpl.is_valid()) {
         error = path + ": " + tmpl.error_message();
         return false;
     }
-    tmpl.set_custom_escape([](const std::string& s) { return s; });
-    out = tmpl.render(to_data(context));
+    out.clear();
+    tmpl.render(to_data(context), [&out](const std::string& chunk) { out += chunk; });
     if (!tmpl.is_valid()) {
         error = path + ": " + tmpl.error_message();
         return false;
