@@ -8,7 +8,6 @@
   var loadingText = document.getElementById('loading-text');
   var progressBar = document.getElementById('loading-progress');
   var started = false;
-  var pastedText = '';
 
   function fail(message) {
     loading.hidden = true;
@@ -78,23 +77,144 @@
     return {};
   }
 
+  // ---- text input ------------------------------------------------------------------------------
+  // GLFW 3.1.6 only forwards keypress characters: no accents from dead keys, no IME, nothing that
+  // arrives as an input event. A hidden textarea keeps the keyboard focus instead and hands every
+  // piece of text typed into it to the app; GLFW still sees keydown/keyup for keys and shortcuts.
+  var typing = document.createElement('textarea');
+  typing.id = 'text-input';
+  typing.setAttribute('aria-label', 'Text input');
+  typing.setAttribute('autocomplete', 'off');
+  typing.setAttribute('autocapitalize', 'off');
+  typing.setAttribute('spellcheck', 'false');
+  document.body.appendChild(typing);
+  var typed = '';
+  var composing = false;
+  typing.addEventListener('compositionstart', function () { composing = true; });
+  typing.addEventListener('compositionend', function (event) {
+    composing = false;
+    typed += event.data || '';
+    typing.value = '';
+  });
+  typing.addEventListener('input', function (event) {
+    if (composing || event.isComposing) return;
+    if (event.inputType === 'insertText' || event.inputType === 'insertReplacementText') typed += event.data || '';
+    typing.value = '';
+  });
+  // Ctrl/Cmd+S saves the draft (the app sees the key through GLFW), not the web page.
+  window.addEventListener('keydown', function (event) {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S')) event.preventDefault();
+  }, true);
+  // Keep GLFW's keypress handler from adding the same characters a second time.
+  window.addEventListener('keypress', function (event) { event.stopImmediatePropagation(); }, true);
+  function focusTyping() { typing.focus({ preventScroll: true }); }
+  canvas.addEventListener('pointerdown', function () { setTimeout(focusTyping, 0); });
+  window.addEventListener('focus', focusTyping);
+
+  // ---- clipboard ----------------------------------------------------------------------------------
+  var clipboard = '';  // the last text copied from the app or pasted into the page
+  document.addEventListener('paste', function (event) {
+    var text = event.clipboardData && event.clipboardData.getData('text/plain');
+    if (text !== undefined && text !== null) clipboard = text;
+    event.preventDefault();  // ImGui inserts it on Ctrl+V itself
+  });
+  function copyText(text) {
+    clipboard = text;
+    if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+      navigator.clipboard.writeText(text).catch(function () { copyWithSelection(text); });
+    } else {
+      copyWithSelection(text);
+    }
+  }
+  function copyWithSelection(text) {  // file:// and older browsers
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* the in-app clipboard still has it */ }
+    area.remove();
+    focusTyping();
+  }
+
+  // ---- files in and out ---------------------------------------------------------------------------
+  function withString(text, use) {  // large texts go through the heap, not ccall's stack
+    var size = Module.lengthBytesUTF8(text) + 1;
+    var ptr = Module._malloc(size);
+    try {
+      Module.stringToUTF8(text, ptr, size);
+      return use(ptr);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  function deliverFile(file) {
+    if (!file || !started) return;
+    file.text().then(function (text) {
+      withString(file.name, function (namePtr) {
+        withString(text, function (textPtr) { Module._bpo_file_received(namePtr, textPtr); });
+      });
+    }, function (e) { console.warn('Could not read ' + file.name + ': ' + e); });
+  }
+  var fileInput = document.createElement('input');
+  fileInput.type = 'file';
+  fileInput.accept = '.json,application/json';
+  fileInput.hidden = true;
+  fileInput.addEventListener('change', function () {
+    deliverFile(fileInput.files && fileInput.files[0]);
+    fileInput.value = '';
+  });
+  document.body.appendChild(fileInput);
+  document.addEventListener('dragover', function (event) { event.preventDefault(); });
+  document.addEventListener('drop', function (event) {
+    event.preventDefault();
+    deliverFile(event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0]);
+  });
+
+  function download(name, mime, bytes) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  // ---- page life ----------------------------------------------------------------------------------
+  document.addEventListener('visibilitychange', function () {
+    if (started && document.visibilityState === 'hidden') Module._bpo_page_hidden();
+  });
+  window.addEventListener('pagehide', function () { if (started) Module._bpo_page_hidden(); });
+  window.addEventListener('storage', function (event) {
+    if (started && event.key && event.key.indexOf('bpo.') === 0) Module._bpo_storage_changed();
+  });
+
   window.bpoPage = {
     ready: function () {
       started = true;
       loading.hidden = true;
-      canvas.focus();
+      focusTyping();
     },
     fail: fail,
-    takePaste: function () {
-      var text = pastedText;
-      pastedText = '';
+    copy: copyText,
+    clipboardText: function () { return clipboard; },
+    takeTyped: function () {
+      var text = typed;
+      typed = '';
       return text;
     },
+    textInputActive: function (active) { if (active && document.activeElement !== typing) focusTyping(); },
+    download: download,
+    openHtml: function (html) {
+      var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      window.open(url, '_blank', 'noopener');
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    },
+    pickFile: function () { fileInput.click(); },
   };
-
-  document.addEventListener('paste', function (event) {
-    pastedText = (event.clipboardData && event.clipboardData.getData('text/plain')) || '';
-  });
 
   function call(name, returnType, argTypes, args) {
     if (!started) throw new Error('window.bpo: the app has not started yet');

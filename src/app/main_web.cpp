@@ -5,6 +5,8 @@
 #include <GLFW/glfw3.h>
 
 #include <cfloat>
+#include <memory>
+#include <string>
 #include <chrono>
 
 #include <imgui.h>
@@ -16,6 +18,8 @@
 #include "app/item_locator.hpp"
 #include "platform/platform.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace bpo::app {
 
 AppState& state() {
@@ -26,10 +30,47 @@ AppState& state() {
 namespace {
 
 GLFWwindow* window = nullptr;
+constexpr const char* ui_prefs_key = "bpo.v1.ui";  // theme and section, restored on reload
 
 std::int64_t now_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Clipboard for ImGui's text fields: the page keeps the last copied or pasted text.
+const char* get_clipboard(void*) {
+    static std::string text;
+    text = platform::clipboard_text();
+    return text.c_str();
+}
+void set_clipboard(void*, const char* text) { platform::copy_to_clipboard(text ? text : ""); }
+
+void load_ui_prefs(AppState& app) {
+    const auto text = app.storage->get(ui_prefs_key);
+    if (!text) return;
+    const auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (!j.is_object()) return;
+    if (j.value("theme", "") == "dark") app.ui.theme = ui::Theme::Dark;
+    const std::string section = j.value("section", "");
+    for (Section s : all_sections)
+        if (section_id(s) == section) app.ui.section = s;
+}
+
+void save_ui_prefs(AppState& app) {
+    static std::string saved;
+    const nlohmann::json j = {{"theme", app.ui.theme == ui::Theme::Dark ? "dark" : "light"},
+                              {"section", std::string(section_id(app.ui.section))}};
+    const std::string text = j.dump();
+    if (text == saved) return;
+    if (app.storage->set(ui_prefs_key, text) == WriteStatus::Ok) saved = text;
+}
+
+void start(AppState& app) {
+    app.storage = platform::local_storage();
+    app.workspace = std::make_unique<Workspace>(*app.storage);
+    for (const StorageIssue& issue : app.workspace->start(platform::wall_clock_ms()))
+        app.ui.messages.push_back(issue.message);
+    load_ui_prefs(app);
 }
 
 void frame() {
@@ -53,11 +94,25 @@ void frame() {
     io.DisplayFramebufferScale = ImVec2(m.pixel_ratio, m.pixel_ratio);
     if (io.MousePos.x != -FLT_MAX)  // GLFW reports backing-store pixels
         io.MousePos = ImVec2(io.MousePos.x / m.pixel_ratio, io.MousePos.y / m.pixel_ratio);
+    const std::string typed = platform::take_typed_text();
+    if (!typed.empty()) io.AddInputCharactersUTF8(typed.c_str());
+
+    Workspace& ws = *app.workspace;
+    const std::int64_t wall = platform::wall_clock_ms();
+    refresh(app.derived, ws.session().agreement, ws.session().revision(), ws.draft_id());
 
     locator_begin_frame();
     ImGui::NewFrame();
-    ui::draw_app(app.session, app.ui, now_ms());
+    ui::draw_app(ws, app.derived, app.ui, now_ms(), wall);
     ImGui::Render();
+
+    platform::set_text_input_active(io.WantTextInput);
+    run_requests(app);
+    ws.tick(wall);
+    save_ui_prefs(app);
+    const std::string title = ws.has_draft() ? ws.draft_name() + " - BPO agreement builder" : "BPO agreement builder";
+    static std::string shown_title;
+    if (title != shown_title) platform::set_page_title(shown_title = title);
 
     glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -94,10 +149,16 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.IniFilename = nullptr;  // layout is ours, not a file
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
     locator_enable();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // The GLFW backend installs its own clipboard functions (empty stubs in Emscripten 3.1.6).
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
 
+    start(state());
     bpo::platform::report_started();
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -1,30 +1,83 @@
 // JavaScript side of src/platform/platform_web.cpp, linked with --js-library.
-// The page (web/app.js) owns the canvas size and the paste event; these read what it recorded.
+// The page shell (web/app.js, window.bpoPage) owns the DOM; these functions only call into it.
 mergeInto(LibraryManager.library, {
-  bpo_js_copy_text: function (ptr) {
-    var text = UTF8ToString(ptr);
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function (e) {
-        console.warn('Copy to clipboard was refused: ' + e);
-      });
-    }
-  },
-  bpo_js_take_paste__deps: ['malloc'],
-  bpo_js_take_paste: function () {
-    var text = (window.bpoPage && window.bpoPage.takePaste()) || '';
-    if (!text) return 0;
+  $bpoString__deps: ['malloc'],
+  $bpoString: function (text) {
     var size = lengthBytesUTF8(text) + 1;
     var ptr = _malloc(size);
     stringToUTF8(text, ptr, size);
     return ptr;
   },
+
+  bpo_js_copy_text: function (ptr) {
+    window.bpoPage.copy(UTF8ToString(ptr));
+  },
+  bpo_js_clipboard_text__deps: ['$bpoString'],
+  bpo_js_clipboard_text: function () {
+    return bpoString(window.bpoPage.clipboardText());
+  },
+  bpo_js_take_typed__deps: ['$bpoString'],
+  bpo_js_take_typed: function () {
+    var text = window.bpoPage.takeTyped();
+    return text ? bpoString(text) : 0;
+  },
+  bpo_js_text_input_active: function (active) {
+    window.bpoPage.textInputActive(!!active);
+  },
   bpo_js_page_ready: function () {
-    if (window.bpoPage) window.bpoPage.ready();
+    window.bpoPage.ready();
   },
   bpo_js_page_fail: function (ptr) {
-    if (window.bpoPage) window.bpoPage.fail(UTF8ToString(ptr));
+    window.bpoPage.fail(UTF8ToString(ptr));
   },
   bpo_js_set_title: function (ptr) {
     document.title = UTF8ToString(ptr);
+  },
+
+  bpo_js_storage_get__deps: ['$bpoString'],
+  bpo_js_storage_get: function (keyPtr) {
+    try {
+      var value = window.localStorage.getItem(UTF8ToString(keyPtr));
+      return value === null ? 0 : bpoString(value);
+    } catch (e) {
+      return 0;
+    }
+  },
+  // 0 written, 1 quota exceeded, 2 other failure (storage disabled, private mode...)
+  bpo_js_storage_set: function (keyPtr, valuePtr) {
+    try {
+      window.localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+      return 0;
+    } catch (e) {
+      var quota = e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
+      return quota ? 1 : 2;
+    }
+  },
+  bpo_js_storage_remove: function (keyPtr) {
+    try {
+      window.localStorage.removeItem(UTF8ToString(keyPtr));
+    } catch (e) { /* nothing to remove */ }
+  },
+  bpo_js_storage_keys__deps: ['$bpoString'],
+  bpo_js_storage_keys: function () {
+    var keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    } catch (e) { /* storage unavailable: no keys */ }
+    return bpoString(JSON.stringify(keys));
+  },
+
+  bpo_js_download: function (namePtr, mimePtr, data, size) {
+    var bytes = HEAPU8.slice(data, data + size);
+    window.bpoPage.download(UTF8ToString(namePtr), UTF8ToString(mimePtr), bytes);
+  },
+  bpo_js_open_html: function (htmlPtr) {
+    window.bpoPage.openHtml(UTF8ToString(htmlPtr));
+  },
+  bpo_js_pick_file: function () {
+    window.bpoPage.pickFile();
+  },
+  bpo_js_now_ms: function () {
+    return Date.now();
   },
 });

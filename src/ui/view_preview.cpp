@@ -1,22 +1,183 @@
-#include "ui/view_preview.hpp"
-
+// The live document preview: the document tree (core/document.hpp) drawn with ImGui text, so it
+// shows exactly the clauses, numbers and placeholders every export will contain.
 #include <imgui.h>
 
-#include "core/sections.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
 
 namespace bpo::ui {
 
-void draw_preview(const Session& session) {
-    ImGui::TextDisabled("PREVIEW");
-    const Agreement& a = session.agreement;
-    ImGui::TextWrapped("%s", a.title.empty() ? "[Agreement title]" : a.title.c_str());
-    ImGui::Separator();
-    int number = 1;
-    for (Section s : all_sections) {
-        if (s == Section::Overview) continue;
-        const std::string heading(section_title(s));
-        ImGui::Text("%d. %s", number++, heading.c_str());
+namespace {
+
+const ImU32 placeholder_colour = IM_COL32(196, 90, 20, 255);
+
+ImFont* heading_font() {
+    ImGuiIO& io = ImGui::GetIO();
+    return io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : nullptr;
+}
+
+// Wrapped text of one run list; placeholders stand out in colour.
+void draw_inline(const Inline& runs, const std::string& label = {}) {
+    bool has_placeholder = false;
+    for (const Run& r : runs) has_placeholder |= r.kind == RunKind::Placeholder;
+    std::string text = label.empty() ? std::string{} : label + "  ";
+    if (!has_placeholder) {
+        text += plain_text(runs);
+        ImGui::TextWrapped("%s", text.c_str());
+        return;
     }
+    // Mixed runs: draw word by word so colours can change mid-sentence and still wrap.
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const float space = ImGui::CalcTextSize(" ").x;
+    float x = 0;
+    auto word = [&](const std::string& w, ImU32 colour) {
+        const float width = ImGui::CalcTextSize(w.c_str()).x;
+        if (x > 0 && x + space + width > wrap) x = 0;
+        else if (x > 0) {
+            ImGui::SameLine(0, space);
+        }
+        if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextUnformatted(w.c_str());
+        if (colour) ImGui::PopStyleColor();
+        x += (x > 0 ? space : 0) + width;
+    };
+    auto words = [&](const std::string& s, ImU32 colour) {
+        std::size_t start = 0;
+        while (start < s.size()) {
+            const std::size_t end = s.find(' ', start);
+            const std::string w = s.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            if (!w.empty()) word(w, colour);
+            if (end == std::string::npos) break;
+            start = end + 1;
+        }
+    };
+    if (!text.empty()) words(text, 0);
+    for (const Run& r : runs) words(r.text, r.kind == RunKind::Placeholder ? placeholder_colour : 0);
+}
+
+void draw_table(const Table& table, const std::string& id) {
+    const int columns = static_cast<int>(table.header.size());
+    if (columns == 0) return;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(id.c_str(), columns, flags)) return;
+    for (int c = 0; c < columns; ++c) {
+        const float weight = c < static_cast<int>(table.widths.size()) ? static_cast<float>(table.widths[static_cast<std::size_t>(c)]) : 1.0f;
+        ImGui::TableSetupColumn(table.header[static_cast<std::size_t>(c)].c_str(), ImGuiTableColumnFlags_WidthStretch, weight);
+    }
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;  // long schedules: draw only the visible rows
+    clipper.Begin(static_cast<int>(table.rows.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            ImGui::TableNextRow();
+            for (const Inline& cell : table.rows[static_cast<std::size_t>(r)]) {
+                ImGui::TableNextColumn();
+                draw_inline(cell);
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+void draw_block(const Block& block, const std::string& id) {
+    switch (block.kind) {
+        case BlockKind::Paragraph: draw_inline(block.text, block.label); break;
+        case BlockKind::Heading:
+            ImGui::PushFont(heading_font());
+            draw_inline(block.text);
+            ImGui::PopFont();
+            break;
+        case BlockKind::Table: draw_table(block.table, id); break;
+        case BlockKind::List:
+            for (const Inline& item : block.items) {
+                ImGui::Bullet();
+                ImGui::SameLine();
+                draw_inline(item);
+            }
+            break;
+        case BlockKind::Definitions:
+            for (const Definition& d : block.definitions) {
+                Inline runs{{RunKind::Strong, "\"" + d.term + "\" ", {}}};
+                runs.insert(runs.end(), d.meaning.begin(), d.meaning.end());
+                draw_inline(runs);
+            }
+            break;
+    }
+}
+
+void draw_blocks(const std::vector<Block>& blocks, const std::string& id) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) draw_block(blocks[i], id + "." + std::to_string(i));
+}
+
+void draw_clause(const Clause& clause) {
+    if (clause.level == 1) {
+        ImGui::Spacing();
+        ImGui::PushFont(heading_font());
+        ImGui::TextWrapped("%s  %s", clause.label.c_str(), clause.heading.c_str());
+        ImGui::PopFont();
+    } else if (!clause.heading.empty()) {
+        ImGui::TextWrapped("%s  %s", clause.label.c_str(), clause.heading.c_str());
+    }
+    const bool labelled_inline = clause.level > 1 && clause.heading.empty();
+    if (clause.level > 1) ImGui::Indent(em(clause.level == 2 ? 0.0f : 1.5f));
+    for (std::size_t i = 0; i < clause.body.size(); ++i) {
+        const Block& b = clause.body[i];
+        if (i == 0 && labelled_inline && b.kind == BlockKind::Paragraph && b.label.empty())
+            draw_inline(b.text, clause.label);
+        else
+            draw_block(b, clause.number + "." + std::to_string(i));
+    }
+    if (clause.body.empty() && labelled_inline) ImGui::TextUnformatted(clause.label.c_str());
+    for (const Clause& child : clause.children) draw_clause(child);
+    if (clause.level > 1) ImGui::Unindent(em(clause.level == 2 ? 0.0f : 1.5f));
+}
+
+}  // namespace
+
+void draw_preview(const Document& document) {
+    ImGui::TextDisabled("PREVIEW");
+    if (!document.missing.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(placeholder_colour), "%zu values still to fill in",
+                           document.missing.size());
+    }
+    ImGui::Separator();
+    if (!ImGui::BeginChild("##document", ImVec2(0, 0), false)) {
+        ImGui::EndChild();
+        return;
+    }
+    ImGui::PushFont(heading_font());
+    ImGui::TextWrapped("%s", document.title.c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", document.notice.c_str());
+    ImGui::Spacing();
+    draw_inline(document.date_line);
+    draw_blocks(document.parties, "parties");
+    if (!document.recitals.empty()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Background");
+        draw_blocks(document.recitals, "recitals");
+    }
+    for (const Clause& c : document.sections) draw_clause(c);
+    for (const Schedule& s : document.schedules) {
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::PushFont(heading_font());
+        ImGui::TextWrapped("%s: %s", s.number.c_str(), s.title.c_str());
+        ImGui::PopFont();
+        draw_blocks(s.body, s.anchor);
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", document.signature_intro.c_str());
+    for (const SignatureBlock& sig : document.signatures) {
+        ImGui::Spacing();
+        ImGui::Text("%s", sig.role.c_str());
+        draw_inline(sig.party_name);
+        draw_inline(sig.signatory_name, "By:");
+        draw_inline(sig.signatory_title, "Title:");
+    }
+    ImGui::EndChild();
 }
 
 }  // namespace bpo::ui

@@ -1,0 +1,157 @@
+// An editable list of rows (services, service levels, milestones, ...): each row is a
+// collapsible block with a one-line summary and buttons to move it up or down, duplicate or
+// remove it; an Add button appends a new row. All changes are undoable edit commands.
+// ImGui ids come from the rows' stable ids, never from positions or addresses.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/edit_rows.hpp"
+#include "ui/fields.hpp"
+#include "ui/theme.hpp"
+
+namespace bpo::ui {
+
+template <class Row>
+struct RowListSpec {
+    const char* title;                  // "Services"
+    const char* row_noun;               // "service": used in buttons and undo labels
+    std::string pointer;                // JSON pointer of the list ("/services")
+    ListLocator<Row> list;
+    std::function<std::string(const Row&)> summary;  // one line shown on the row header
+    // Draws the row's fields; `pointer` is the row's JSON pointer ("/services/2").
+    std::function<void(ViewContext&, const Row&, const std::string& pointer)> fields;
+    std::function<Row(ViewContext&)> make_row = [](ViewContext&) { return Row{}; };
+    bool add_button = true;             // false when the view offers its own way to add
+    // Optional: rows for which this returns false are not drawn (a filter); the count says so.
+    std::function<bool(const Row&)> visible = nullptr;
+    // Optional: draws a small status on the header line, left of the row buttons, in a space
+    // badge_width_em wide (the SMART letters of an objective).
+    std::function<void(ViewContext&, const Row&)> badge = nullptr;
+    float badge_width_em = 0;
+};
+
+template <class Row>
+void row_list(ViewContext& ctx, const RowListSpec<Row>& spec) {
+    const std::vector<Row>* rows = spec.list(ctx.agreement());
+    const std::size_t count = rows ? rows->size() : 0;
+    ImGui::PushID(spec.pointer.c_str());
+    std::size_t shown = count;
+    if (spec.visible && rows) {
+        shown = 0;
+        for (const Row& r : *rows) shown += spec.visible(r) ? 1 : 0;
+    }
+    if (shown == count) ImGui::TextDisabled("%s (%zu)", spec.title, count);
+    else ImGui::TextDisabled("%s (%zu of %zu shown)", spec.title, shown, count);
+
+    // Copy the ids first: the buttons below change the list while we walk it.
+    std::vector<std::string> ids;
+    if (rows)
+        for (const Row& r : *rows) ids.push_back(r.id);
+
+    const std::string noun = spec.row_noun;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::vector<Row>* now = spec.list(ctx.agreement());
+        if (!now || i >= now->size() || (*now)[i].id != ids[i]) break;  // changed this frame
+        const Row& row = (*now)[i];
+        if (spec.visible && !spec.visible(row)) continue;
+        const std::string row_pointer = ptr(spec.pointer, i);
+        ImGui::PushID(row.id.c_str());
+
+        // Open the row a finding or a focus request points into.
+        if (!ctx.ui.focus_pointer.empty() && ctx.ui.focus_pointer.rfind(row_pointer + "/", 0) == 0)
+            ImGui::SetNextItemOpen(true);
+        std::string header = spec.summary(row);
+        if (header.empty()) header = "(untitled " + noun + ")";
+        const bool open = ImGui::CollapsingHeader((header + "###row").c_str(), ImGuiTreeNodeFlags_AllowItemOverlap);
+
+        // Row actions on the header line, right-aligned: up, down, copy, remove.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        auto width_of = [&](const char* text) { return ImGui::CalcTextSize(text).x + 2 * style.FramePadding.x; };
+        const char* up = "\xE2\x96\xB2";    // up-pointing triangle
+        const char* down = "\xE2\x96\xBC";  // down-pointing triangle
+        const float actions = width_of(up) + width_of(down) + width_of("Copy") + width_of("Remove") +
+                              3 * style.ItemSpacing.x;
+        if (spec.badge) {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - actions - em(spec.badge_width_em) - style.ItemSpacing.x);
+            spec.badge(ctx, row);
+        }
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - actions);
+        const std::string id_for_actions = row.id;  // `row` may dangle after a structural edit
+        bool changed_list = false;
+        ImGui::BeginDisabled(i == 0);
+        if (ImGui::SmallButton(up)) {
+            ctx.session.apply(move_row<Row>("Move " + noun + " up", spec.list, id_for_actions, -1, ctx.agreement()), ctx.now_ms);
+            changed_list = true;
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(i + 1 >= ids.size());
+        if (!changed_list && ImGui::SmallButton(down)) {
+            ctx.session.apply(move_row<Row>("Move " + noun + " down", spec.list, id_for_actions, +1, ctx.agreement()), ctx.now_ms);
+            changed_list = true;
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (!changed_list && ImGui::SmallButton("Copy")) {
+            ctx.session.apply(duplicate_row<Row>("Duplicate " + noun, spec.list, id_for_actions, ctx.agreement()), ctx.now_ms);
+            changed_list = true;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Duplicate this %s", spec.row_noun);
+        ImGui::SameLine();
+        if (!changed_list && ImGui::SmallButton("Remove")) {
+            ctx.session.apply(remove_row<Row>("Remove " + noun, spec.list, id_for_actions, ctx.agreement()), ctx.now_ms);
+            changed_list = true;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this %s (Undo brings it back)", spec.row_noun);
+        if (changed_list) {  // the list changed under us: draw it afresh next frame
+            ImGui::PopID();
+            break;
+        }
+
+        if (open) {
+            ImGui::Indent(em(0.8f));
+            if (begin_form("##fields")) {
+                spec.fields(ctx, row, row_pointer);
+                end_form();
+            }
+            ImGui::Unindent(em(0.8f));
+            ImGui::Spacing();
+        }
+        ImGui::PopID();
+    }
+
+    if (spec.add_button) {
+        const std::string add = "Add " + noun;
+        if (ImGui::Button(add.c_str())) {
+            Row row = spec.make_row(ctx);
+            ctx.session.apply(append_row<Row>(add, spec.list, std::move(row), ctx.agreement()), ctx.now_ms);
+        }
+    }
+    ImGui::PopID();
+}
+
+// Locates a row of `list` by id, for fields inside a row: [id](Agreement& a) { ... }.
+template <class Row>
+Row* find_row(std::vector<Row>& rows, const std::string& id) {
+    for (Row& r : rows)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+// A field locator for member `member` of the row with `id` in the list `list`.
+template <class Row, class T>
+Locate<T> row_field(ListLocator<Row> list, std::string id, T Row::*member) {
+    return [list, id, member](Agreement& a) -> T* {
+        auto* rows = list(a);
+        if (!rows) return nullptr;
+        Row* row = find_row(*rows, id);
+        return row ? &(row->*member) : nullptr;
+    };
+}
+
+}  // namespace bpo::ui
