@@ -37,6 +37,7 @@ usage: ./build.sh COMMAND
   test     build, then run every test: native unit tests, schema checks, browser tests
   dist     release build of the static site into dist/
   fuzz     build the libFuzzer targets and fuzz the importer (FUZZ_SECONDS=60)
+  bench    speed, size and memory against peer tools; prints a table (bench/RESULTS.md)
   clean    remove build/ and dist/
   help     this text
 
@@ -268,6 +269,7 @@ case "$cmd" in
   test) run_tests ;;
   dist) dist ;;
   fuzz) fuzz ;;
+  bench) setup; exec bash "$ROOT/bench/run.sh" ;;
   clean) rm -rf "$BUILD" "$DIST"; log "Removed build/ and dist/" ;;
   help|-h|--help) usage ;;
   *) printf 'build.sh: unknown command "%s"\n\n' "$cmd" >&2; usage >&2; exit 2 ;;
