@@ -221,11 +221,20 @@
     return Module.ccall(name, returnType, argTypes || [], args || []);
   }
 
+  function callWithText(name, text) {  // large inputs through the heap, JSON result back
+    if (!started) throw new Error('window.bpo: the app has not started yet');
+    return withString(String(text), function (ptr) {
+      return Module.UTF8ToString(Module['_' + name](ptr));
+    });
+  }
+  function json(text) { return text ? JSON.parse(text) : null; }
+
   // The public automation API (documented in README.md).
   window.bpo = {
     version: function () { return call('bpo_version', 'string'); },
-    // Screen rectangle (CSS pixels, page coordinates) of the item with this label in the last
-    // frame, or null when no such item is visible.
+    isReady: function () { return started; },
+    // Screen rectangle (CSS pixels, page coordinates) of the widget with this label in the last
+    // frame, or null when no such widget is visible.
     locate: function (label) {
       var rect = JSON.parse(call('bpo_locate', 'string', ['string'], [String(label)]));
       if (!rect) return null;
@@ -233,7 +242,18 @@
       return { x: box.left + rect.x, y: box.top + rect.y, width: rect.width, height: rect.height };
     },
     uiState: function () { return JSON.parse(call('bpo_ui_state', 'string')); },
-    isReady: function () { return started; },
+    // The open draft as canonical bpo-agreement JSON text, or null when no draft is open.
+    exportJson: function () { return call('bpo_export_json', 'string') || null; },
+    // Imports agreement JSON as a new draft: { draftId } or { errors: [{ pointer, message }] }.
+    importJson: function (text) { return json(callWithText('bpo_import_json', text)); },
+    listDrafts: function () { return json(call('bpo_list_drafts', 'string')); },
+    openDraft: function (id) { return json(call('bpo_open_draft', 'string', ['string'], [String(id)])); },
+    newDraft: function (profile, mix) {
+      return json(call('bpo_new_draft', 'string', ['string', 'string'], [String(profile || 'midsize'), String(mix || '')]));
+    },
+    findings: function () { return json(call('bpo_findings', 'string')); },
+    // The open draft's document as 'markdown', 'html' or 'text'.
+    render: function (format) { return call('bpo_render', 'string', ['string'], [String(format || 'markdown')]); },
   };
 
   if (typeof WebAssembly !== 'object') {

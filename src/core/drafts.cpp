@@ -179,6 +179,17 @@ WriteStatus DraftStore::write_index() {
     return storage_.set(index_key, index_to_json(drafts_, last_open_).dump());
 }
 
+std::string DraftStore::unique_name(const std::string& name) const {
+    auto taken = [&](const std::string& candidate) {
+        for (const DraftInfo& d : drafts_)
+            if (d.name == candidate) return true;
+        return false;
+    };
+    if (!taken(name)) return name;
+    for (int n = 2;; ++n)
+        if (const std::string candidate = name + " " + std::to_string(n); !taken(candidate)) return candidate;
+}
+
 CreateResult DraftStore::create(const std::string& name, const std::string& body, std::int64_t now_ms) {
     CreateResult result;
     const std::string id = new_id(now_ms);
@@ -186,7 +197,7 @@ CreateResult DraftStore::create(const std::string& name, const std::string& body
     if (result.status != WriteStatus::Ok) return result;
     DraftInfo info;
     info.id = id;
-    info.name = name;
+    info.name = unique_name(name);
     info.created_ms = now_ms;
     info.modified_ms = now_ms;
     drafts_.push_back(info);

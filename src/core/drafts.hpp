@@ -58,7 +58,9 @@ public:
     const DraftInfo* find(const std::string& id) const;
     std::optional<std::string> read(const std::string& id) const;
 
+    // Creates a draft; a name already in use gets a number ("Deal", "Deal 2", ...).
     CreateResult create(const std::string& name, const std::string& body, std::int64_t now_ms);
+    std::string unique_name(const std::string& name) const;
     WriteStatus save(const std::string& id, const std::string& body, std::int64_t now_ms);
     WriteStatus rename(const std::string& id, const std::string& name, std::int64_t now_ms);
     CreateResult duplicate(const std::string& id, std::int64_t now_ms);

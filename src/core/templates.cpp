@@ -116,20 +116,19 @@ std::int64_t monthly_price_per_fte(const Service& s) {
     return 4500;
 }
 
+// Facts only the user knows (addresses, who signs, who manages the relationship) stay empty:
+// the document shows them as placeholders and the findings ask for them, instead of a
+// bracketed text that would pass for a real value.
 void add_parties(Agreement& a) {
     a.client.legal_name = "Client Ltd";
     a.client.entity_type = "private limited company";
     a.client.jurisdiction = "England and Wales";
-    a.client.address = "[Client registered address]";
-    a.client.signatory_name = "[Client signatory]";
     a.client.signatory_title = "Chief Operating Officer";
     a.client.notice_contact = "Head of Legal";
     a.client.notice_email = "legal@client.example";
     a.provider.legal_name = "Provider Ltd";
     a.provider.entity_type = "private limited company";
     a.provider.jurisdiction = "England and Wales";
-    a.provider.address = "[Provider registered address]";
-    a.provider.signatory_name = "[Provider signatory]";
     a.provider.signatory_title = "Managing Director";
     a.provider.notice_contact = "Contracts Director";
     a.provider.notice_email = "contracts@provider.example";
@@ -293,8 +292,6 @@ void add_governance(Agreement& a, ClientProfile profile) {
 
     g.committee_name = "Joint governance committee";
     g.committee_members = "Client executive sponsor, provider account executive, both relationship managers";
-    g.client_relationship_manager = "[Client relationship manager]";
-    g.provider_relationship_manager = "[Provider relationship manager]";
     g.shared_goals = "Reliable service at the agreed levels, steady improvement and a lower cost of operations.";
     g.communication_norms =
         "Open and early: risks and misses are raised as soon as they are known, in writing, to the named contacts.";

@@ -97,7 +97,7 @@ void draw_draft_row(Workspace& ws, UiState& ui, const DraftInfo& d, std::int64_t
 void draw_drafts_window(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     if (!ui.drafts_window) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(em(40), em(28)), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(em(46), em(28)), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
                             ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::Begin("Drafts", &ui.drafts_window, ImGuiWindowFlags_NoCollapse)) {
@@ -111,7 +111,7 @@ void draw_drafts_window(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     if (ImGui::BeginTable("##drafts", 3, flags)) {
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3);
         ImGui::TableSetupColumn("Modified", ImGuiTableColumnFlags_WidthFixed, em(8));
-        ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, em(12));
+        ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, em(14.5f));
         for (const DraftInfo& d : drafts) draw_draft_row(ws, ui, d, wall_ms);
         ImGui::EndTable();
     }
@@ -126,7 +126,7 @@ void draw_drafts_window(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     if (ImGui::BeginTable("##trash", 3, flags)) {
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 3);
         ImGui::TableSetupColumn("Deleted", ImGuiTableColumnFlags_WidthFixed, em(8));
-        ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, em(12));
+        ImGui::TableSetupColumn("Actions", ImGuiTableColumnFlags_WidthFixed, em(14.5f));
         for (const DraftInfo& d : trash) {
             ImGui::PushID(d.id.c_str());
             ImGui::TableNextRow();

@@ -149,7 +149,9 @@ void draw_preview(const Document& document) {
     ImGui::PushFont(heading_font());
     ImGui::TextWrapped("%s", document.title.c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", document.notice.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", document.notice.c_str());
+    ImGui::PopStyleColor();
     ImGui::Spacing();
     draw_inline(document.date_line);
     draw_blocks(document.parties, "parties");

@@ -128,3 +128,15 @@ TEST_CASE("the last open draft is remembered and forgotten when trashed") {
     again.trash(a.id, 3);
     CHECK_FALSE(again.last_open().has_value());
 }
+
+TEST_CASE("a new draft with a name in use is numbered") {
+    MemoryStorage storage;
+    DraftStore store(storage);
+    store.open(0);
+    const auto a = store.create("Deal", body_a, 1);
+    const auto b = store.create("Deal", body_b, 2);
+    const auto c = store.create("Deal", body_b, 3);
+    CHECK(store.find(a.id)->name == "Deal");
+    CHECK(store.find(b.id)->name == "Deal 2");
+    CHECK(store.find(c.id)->name == "Deal 3");
+}
