@@ -212,6 +212,23 @@ CreateResult DraftStore::create(const std::string& name, const std::string& body
     return result;
 }
 
+CreateResult DraftStore::add(DraftInfo info, const std::string& body) {
+    CreateResult result;
+    if (info.id.empty() || find(info.id) || storage_.get(draft_key(info.id))) return result;
+    result.status = storage_.set(draft_key(info.id), body);
+    if (result.status != WriteStatus::Ok) return result;
+    info.name = unique_name(info.name);
+    drafts_.push_back(info);
+    result.status = write_index();
+    if (result.status != WriteStatus::Ok) {
+        drafts_.pop_back();
+        storage_.remove(draft_key(info.id));
+        return result;
+    }
+    result.id = info.id;
+    return result;
+}
+
 WriteStatus DraftStore::save(const std::string& id, const std::string& body, std::int64_t now_ms) {
     DraftInfo* d = find_mutable(id);
     if (!d) return WriteStatus::Failed;

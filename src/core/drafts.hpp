@@ -64,6 +64,9 @@ public:
     WriteStatus save(const std::string& id, const std::string& body, std::int64_t now_ms);
     WriteStatus rename(const std::string& id, const std::string& name, std::int64_t now_ms);
     CreateResult duplicate(const std::string& id, std::int64_t now_ms);
+    // Adds a draft as described by `info` (its id, name and times), for restoring a backup.
+    // Fails if the id is taken; the name is made unique.
+    CreateResult add(DraftInfo info, const std::string& body);
     WriteStatus trash(const std::string& id, std::int64_t now_ms);
     WriteStatus restore(const std::string& id);
     WriteStatus purge(const std::string& id);   // deletes for good (from the trash)
