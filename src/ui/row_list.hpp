@@ -4,6 +4,7 @@
 // ImGui ids come from the rows' stable ids, never from positions or addresses.
 #pragma once
 
+#include <cfloat>
 #include <functional>
 #include <string>
 #include <vector>
@@ -67,17 +68,27 @@ void row_list(ViewContext& ctx, const RowListSpec<Row>& spec) {
             ImGui::SetNextItemOpen(true);
         std::string header = spec.summary(row);
         if (header.empty()) header = "(untitled " + noun + ")";
-        const bool open = ImGui::CollapsingHeader((header + "###row").c_str(), ImGuiTreeNodeFlags_AllowItemOverlap);
 
-        // Row actions on the header line, right-aligned: up, down, copy, remove.
+        // Row actions on the header line, right-aligned: up, down, copy, remove (and the badge).
         const ImGuiStyle& style = ImGui::GetStyle();
         auto width_of = [&](const char* text) { return ImGui::CalcTextSize(text).x + 2 * style.FramePadding.x; };
         const char* up = "\xE2\x96\xB2";    // up-pointing triangle
         const char* down = "\xE2\x96\xBC";  // down-pointing triangle
         const float actions = width_of(up) + width_of(down) + width_of("Copy") + width_of("Remove") +
                               3 * style.ItemSpacing.x;
+        const float badge = spec.badge ? em(spec.badge_width_em) + style.ItemSpacing.x : 0.0f;
+        // The summary is clipped before the buttons so a long one never runs under them; the
+        // whole summary shows as a tooltip then.
+        const float text_right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x - actions - badge - style.ItemSpacing.x;
+        ImGui::PushClipRect(ImVec2(-FLT_MAX, -FLT_MAX), ImVec2(text_right, FLT_MAX), true);
+        const bool open = ImGui::CollapsingHeader((header + "###row").c_str(), ImGuiTreeNodeFlags_AllowItemOverlap);
+        ImGui::PopClipRect();
+        const float text_width = ImGui::CalcTextSize(header.c_str()).x + ImGui::GetFrameHeight() + style.FramePadding.x;
+        if (ImGui::IsItemHovered() && ImGui::GetItemRectMin().x + text_width > text_right)
+            ImGui::SetTooltip("%s", header.c_str());
+
         if (spec.badge) {
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - actions - em(spec.badge_width_em) - style.ItemSpacing.x);
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - actions - badge);
             spec.badge(ctx, row);
         }
         ImGui::SameLine(ImGui::GetContentRegionMax().x - actions);
