@@ -1,0 +1,130 @@
+// The section editors in a real browser: every section opens from the navigation and draws its
+// key field; a service is added from the catalog picker and a service level from the metric
+// library through real clicks. Screenshots of each editor are saved as test artifacts.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { click, launch, locate, openApp, screenshot, waitForFrames } from './harness.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// Navigation label, section id, and the full ImGui label of a field that editor must draw
+// (fields are labelled "##<JSON pointer>"; buttons by their text).
+const SECTIONS = [
+  ['Overview', 'overview', '##/title'],
+  ['Parties and roles', 'parties', '##/client/legalName'],
+  ['Scope of services', 'scope', 'Add service'],
+  ['Term and renewal', 'term', '##/term/effectiveDate'],
+  ['Service levels', 'service-levels', '##/credits/atRiskPercent'],
+  ['Objectives', 'objectives', 'Add objective'],
+  ['Governance', 'governance', '##/governance/committeeName'],
+  ['Transition', 'transition', '##/transition/goLive'],
+  ['Pricing', 'pricing', '##/pricing/currency'],
+  ['Data security', 'data-security', '##/security/accessControl'],
+  ['Intellectual property', 'intellectual-property', '##/ip/clientBackgroundIp'],
+  ['Termination', 'termination', '##/termination/exitPlan'],
+  ['Disputes', 'disputes', '##/disputes/governingLaw'],
+  ['Liability', 'liability', 'Add indemnity'],
+];
+
+const state = (page) => page.evaluate(() => window.bpo.uiState());
+
+async function goTo(page, label, id) {
+  await click(page, label);
+  await page.waitForFunction((s) => window.bpo.uiState().section === s, id);
+  await waitForFrames(page, 2);
+}
+
+// Scrolls the editor column with the mouse wheel until the item is drawn, then returns its
+// rectangle. The wheel's direction and step reaching ImGui depend on the GLFW port (Emscripten's
+// GLFW 3 passes the browser's deltaY as it is), so the direction and size are found by watching
+// an item that is on screen (`anchor`) move.
+async function scrollTo(page, label, anchor = null) {
+  const rect = (l) => page.evaluate((x) => window.bpo.locate(x), l);
+  let delta = -3;
+  for (let i = 0; i < 40; i += 1) {
+    const r = await rect(label);
+    if (r && r.height > 8) return r;
+    const before = anchor ? await rect(anchor) : null;
+    await page.mouse.move(500, 400);
+    await waitForFrames(page, 1);
+    await page.mouse.wheel(0, delta);
+    await waitForFrames(page, 2);
+    const after = anchor ? await rect(anchor) : null;
+    if (before && after) {
+      if (after.y > before.y) delta = -delta;  // moved the wrong way
+      else if (before.y - after.y < 40 && Math.abs(delta) < 2000) delta *= 4;  // too slow
+    }
+  }
+  await screenshot(page, `not-found-${label.replace(/[^a-z0-9]+/gi, '-')}`);
+  return locate(page, label);
+}
+
+// A first visit shows the welcome screen: start a draft from it (a template, or blank).
+async function startDraft(page, button) {
+  await click(page, button);
+  await locate(page, 'Scope of services');  // the navigation is drawn: the editor is open
+  await waitForFrames(page, 2);
+}
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('every section opens from the navigation and draws its key field', async () => {
+  const { page, context, problems } = await openApp(env, { viewport: { width: 1280, height: 720 } });
+  await startDraft(page, 'Create from template');
+  for (const [label, id, field] of SECTIONS) {
+    await goTo(page, label, id);
+    const r = await scrollTo(page, field);
+    assert.ok(r.width > 0 && r.height > 0, `${id}: ${field} is drawn`);
+    await screenshot(page, `section-${id}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a service from the catalog picker, then a service level from the metric library', async () => {
+  const { page, context, problems } = await openApp(env, { viewport: { width: 1280, height: 720 } });
+  await startDraft(page, 'Start blank');
+  await goTo(page, 'Scope of services', 'scope');
+
+  const before = (await state(page)).revision;
+  await click(page, 'Add service');
+  await locate(page, 'Accounts payable');  // the picker lists the catalog's processes
+  await screenshot(page, 'scope-catalog-picker');
+  await click(page, 'Accounts payable');
+  await page.waitForFunction((r) => window.bpo.uiState().revision !== r, before);
+  await waitForFrames(page, 2);
+  // The new row's header: the service's name and its catalog category.
+  const header = await locate(page, 'Accounts payable  \u00b7  Financial accounting');
+  assert.ok(header.width > 0, 'the new service row is drawn');
+  await click(page, 'Accounts payable  \u00b7  Financial accounting');  // open the row
+  await scrollTo(page, '##/services/0/inScope', 'Accounts payable  \u00b7  Financial accounting');
+  await screenshot(page, 'scope-service-added');
+
+  await goTo(page, 'Service levels', 'service-levels');
+  const metrics = JSON.parse(readFileSync(resolve(ROOT, 'assets/catalog/metrics.json'), 'utf8')).metrics;
+  const metric = metrics.find((m) => m.name === 'Invoice processing cycle time');
+  assert.ok(metric, 'the metric library has the invoice processing cycle time');
+  const revision = (await state(page)).revision;
+  await click(page, 'Add service level');
+  await locate(page, metric.name);
+  await screenshot(page, 'service-levels-metric-picker');
+  await click(page, metric.name);
+  await page.waitForFunction((r) => window.bpo.uiState().revision !== r, revision);
+  await waitForFrames(page, 2);
+  const unit = { percent: '%', seconds: ' seconds', minutes: ' minutes', hours: ' hours', days: ' days',
+    count: ' count', score: ' score' }[metric.unit] ?? '';
+  const target = metric.defaultTarget ?? metric.target;
+  const label = `${metric.name}: ${target}${unit}${metric.criticality === 'critical' ? ' (critical)' : ''}` +
+    '  \u00b7  Accounts payable';
+  const row = await locate(page, label);
+  assert.ok(row.width > 0, `the new service level row "${label}" is drawn`);
+  await click(page, label);
+  await scrollTo(page, '##/serviceLevels/0/expected', label);
+  await screenshot(page, 'service-levels-added');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
