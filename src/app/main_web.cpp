@@ -15,6 +15,7 @@
 
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
+#include "app/frame_stats.hpp"
 #include "app/item_locator.hpp"
 #include "platform/platform.hpp"
 
@@ -152,6 +153,7 @@ int main() {
     io.GetClipboardTextFn = get_clipboard;
     io.SetClipboardTextFn = set_clipboard;
     locator_enable();
+    frame_stats_install();  // NewFrame -> Render times for the bench (bpo_frame_stats)
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // The GLFW backend installs its own clipboard functions (empty stubs in Emscripten 3.1.6).

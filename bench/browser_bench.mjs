@@ -1,0 +1,181 @@
+// The app in headless Chromium (Debian's, through playwright-core), against the bare Dear ImGui
+// page the bench builds in the same run (bench/baseline/, same ImGui, backends and link flags):
+//   first-load  navigation to the first frame drawn, fresh browser context each run (empty cache);
+//               bytes of every response of that load, and their gzip (-9) and brotli (q 11) sizes
+//   frame       NewFrame -> Render CPU time measured inside the app (ImGui context hooks,
+//               src/app/frame_stats.cpp, read through Module.ccall('bpo_frame_stats')), with the
+//               10,000-row agreement imported (window.bpo.importJson) and "Service levels" open;
+//               the baseline's frames measured the same way
+//   heap        the app's wasm memory (Module.HEAP8.length) with that agreement open
+//
+// usage: node browser_bench.mjs APP_SITE_DIR BASELINE_SITE_DIR AGREEMENT_10000_JSON
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static_server.mjs';
+import { emit } from './timing.mjs';
+
+const [appDir, baselineDir, bigJsonFile] = process.argv.slice(2).map((p) => resolve(p));
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [  // as tests/e2e/harness.mjs
+  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS || 7);
+const FRAME_SAMPLES = 120;
+const VIEWPORT = { width: 1280, height: 800 };
+
+// The first frame, as seen from the page: polled every animation frame from the start of the
+// document, time since navigation start (performance.now()).
+const FIRST_FRAME_PROBE = `(() => {
+  const drawn = () => {
+    try {
+      if (window.bpo && window.bpo.isReady()) return window.bpo.uiState().frame >= 1;
+      if (window.Module && window.Module._baseline_frames) return window.Module._baseline_frames() >= 1;
+    } catch (e) { /* not started yet */ }
+    return false;
+  };
+  const poll = () => { if (drawn()) window.__firstFrameMs = performance.now(); else requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
+})();`;
+
+// An in-memory localStorage, for when the real one refuses the 10,000-row draft (quota).
+const MEMORY_STORAGE = `(() => {
+  const items = new Map();
+  const storage = {
+    getItem: (k) => (items.has(String(k)) ? items.get(String(k)) : null),
+    setItem: (k, v) => { items.set(String(k), String(v)); },
+    removeItem: (k) => { items.delete(String(k)); },
+    key: (i) => [...items.keys()][i] ?? null,
+    clear: () => items.clear(),
+    get length() { return items.size; },
+  };
+  Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
+})();`;
+
+async function firstLoad(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(FIRST_FRAME_PROBE);
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (r) => {
+    try { bodies.push({ url: r.url(), body: await r.body() }); } catch (e) { /* redirects have none */ }
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstFrameMs !== undefined, null, { timeout: 120_000 });
+  const ms = await page.evaluate(() => window.__firstFrameMs);
+  await page.waitForTimeout(200);  // late responses (favicon)
+  await context.close();
+  return { ms, bodies };
+}
+
+function sizes(bodies) {
+  let raw = 0, gzip = 0, brotli = 0;
+  const files = [];
+  for (const { url, body } of bodies) {
+    const g = gzipSync(body, { level: 9 }).length;
+    const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length;
+    raw += body.length; gzip += g; brotli += b;
+    files.push({ file: new URL(url).pathname, raw: body.length, gzip: g, brotli: b });
+  }
+  return { raw, gzip, brotli, files };
+}
+
+async function frameStats(page) {
+  return page.evaluate(() => JSON.parse(window.Module.ccall('bpo_frame_stats', 'string', [], [])));
+}
+
+async function waitFrames(page, count) {
+  const start = (await frameStats(page)).frames;
+  await page.waitForFunction((t) => JSON.parse(window.Module.ccall('bpo_frame_stats', 'string', [], [])).frames >= t,
+    start + count, { timeout: 120_000, polling: 100 });
+}
+
+async function click(page, label) {  // as tests/e2e/harness.mjs: hover, press and release a frame apart
+  const handle = await page.waitForFunction((l) => window.bpo.locate(l), label, { timeout: 30_000 });
+  const r = await handle.jsonValue();
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+}
+
+async function appFrames(browser, url, bigJson, memoryStorage) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  if (memoryStorage) await context.addInitScript(MEMORY_STORAGE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.bpo?.isReady() && window.bpo.uiState().frame >= 3, null, { timeout: 120_000 });
+  const result = await page.evaluate((text) => window.bpo.importJson(text), bigJson);
+  if (!result || !result.draftId) {
+    await context.close();
+    return { error: JSON.stringify(result).slice(0, 300) };
+  }
+  await waitFrames(page, 5);
+  await click(page, 'Service levels');
+  const state = await page.evaluate(() => window.bpo.uiState());
+  await waitFrames(page, FRAME_SAMPLES);
+  const stats = await frameStats(page);
+  const heap = await page.evaluate(() => window.Module.HEAP8.length);
+  await context.close();
+  return { ms: stats.ms.slice(-FRAME_SAMPLES), heap, section: state.section };
+}
+
+async function baselineFrames(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.Module?._baseline_frames && window.Module._baseline_frames() >= 3, null, { timeout: 120_000 });
+  await waitFrames(page, FRAME_SAMPLES);
+  const stats = await frameStats(page);
+  await context.close();
+  return stats.ms.slice(-FRAME_SAMPLES);
+}
+
+async function main() {
+  const app = await startServer(appDir, 0);
+  const baseline = await startServer(baselineDir, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    // First load: one warm-up each, then alternating runs so both see the same machine load.
+    await firstLoad(browser, app.url);
+    await firstLoad(browser, baseline.url);
+    const times = { app: [], baseline: [] };
+    let last = {};
+    for (let i = 0; i < LOAD_RUNS; ++i) {
+      for (const [name, url] of [['app', app.url], ['baseline', baseline.url]]) {
+        const r = await firstLoad(browser, url);
+        times[name].push(r.ms);
+        last[name] = r.bodies;
+      }
+    }
+    for (const name of ['app', 'baseline']) {
+      const s = sizes(last[name]);
+      emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files });
+    }
+
+    const bigJson = readFileSync(bigJsonFile, 'utf8');
+    let r = await appFrames(browser, app.url, bigJson, false);
+    let storage = 'localStorage';
+    if (r.error) {
+      process.stderr.write(`browser_bench: importJson of the 10,000-row agreement failed with the real localStorage: ${r.error}\n` +
+        'browser_bench: measuring with an in-memory localStorage stand-in instead\n');
+      storage = 'in-memory stand-in (the real localStorage refused the draft)';
+      r = await appFrames(browser, app.url, bigJson, true);
+      if (r.error) throw new Error(`importJson failed: ${r.error}`);
+    }
+    emit('browser', 'frame', 'app', 10000, r.ms, 0, { section: r.section, storage });
+    emit('browser', 'heap', 'app', 10000, [], r.heap, { storage });
+    emit('browser', 'frame', 'baseline', 0, await baselineFrames(browser, baseline.url), 0);
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
+  }
+}
+
+await main();
