@@ -204,6 +204,9 @@ const Wording kWording[] = {
     {"assumption.index-cap-as-planning", "The index adjustment is planned at its cap; the real index may be lower.", ""},
     {"assumption.outcome-expected-half-bonus", "Expected fees assume half of the maximum outcome bonus is earned.", ""},
     {"assumption.no-term", "The initial term is not set, so there are no months to compute.", ""},
+
+    // ---- playbooks: every "playbook.<check id>" finding carries the playbook's own wording
+    {"playbook.check", "{message}", "{hint}"},
 };
 // clang-format on
 
@@ -256,6 +259,8 @@ FindingText finding_text(const Finding& f) {
         t.hint = r.hint;
         return t;
     }
+    // playbook.<check id>: the organisation's own words, carried in the arguments.
+    if (f.rule_id.rfind("playbook.", 0) == 0 && !has_text(f.rule_id)) return text_for("playbook.check", f.args);
     return text_for(f.rule_id, f.args);
 }
 
