@@ -1,9 +1,11 @@
 // bpo validate FILE...: import errors (and, once the rules land, findings) with JSON pointers.
+#include <optional>
 #include <ostream>
 
 #include "cli/command.hpp"
 #include "cli/input_file.hpp"
 #include "core/json_format.hpp"
+#include "core/playbook.hpp"
 #include "core/finding_text.hpp"
 #include "core/report_json.hpp"
 #include "core/rules.hpp"
@@ -13,7 +15,7 @@ namespace bpo::cli {
 namespace {
 
 constexpr const char* usage =
-    "usage: bpo validate [--json] [--import-only] FILE...\n"
+    "usage: bpo validate [--json] [--import-only] [--playbook PLAYBOOK] FILE...\n"
     "\n"
     "Checks each agreement file (format bpo-agreement, version 0 or 1; \"-\" reads standard input)\n"
     "and prints one line per problem:\n"
@@ -26,6 +28,9 @@ constexpr const char* usage =
     "  --json          print the findings as JSON (shape \"bpo-findings\", docs/actuals.md): one\n"
     "                  document for one file, an array of them for several\n"
     "  --import-only   check the format only, without the rules\n"
+    "  --playbook P    also check each agreement against the playbook P (format bpo-playbook,\n"
+    "                  docs/playbooks.md): its deviations are findings \"playbook.<check id>\"\n"
+    "                  in the playbook's own words, with the playbook's severities\n"
     "\n"
     "Exit status: 0 every file is valid, 1 some file has import errors or error-severity findings,\n"
     "2 some file is unreadable or is not JSON (syntax, encoding, over 16 MiB or nested deeper\n"
@@ -35,7 +40,28 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> files;
     bool json = false, import_only = false;
     nlohmann::ordered_json reports = nlohmann::ordered_json::array();
-    for (const std::string& a : args) {
+    std::optional<Playbook> playbook;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--playbook") {
+            if (i + 1 >= args.size()) {
+                err << "bpo validate: --playbook needs a file\n\n" << usage;
+                return 2;
+            }
+            const std::string& path = args[++i];
+            const InputFile input = read_input_file(path);
+            if (!input.error.empty()) {
+                err << path << ": " << input.error << '\n';
+                return 2;
+            }
+            PlaybookImport imported = import_playbook(input.text);
+            if (!imported.ok()) {
+                for (const ImportError& e : imported.errors) err << path << ": " << format_import_error(e) << '\n';
+                return 2;
+            }
+            playbook = std::move(imported.playbook);
+            continue;
+        }
         if (a == "--json" || a == "--import-only") {
             (a == "--json" ? json : import_only) = true;
             continue;
@@ -77,7 +103,11 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
             if (status == 0) status = 1;
             continue;
         }
-        const std::vector<Finding> findings = import_only ? std::vector<Finding>{} : bpo::validate(result.agreement);
+        std::vector<Finding> findings = import_only ? std::vector<Finding>{} : bpo::validate(result.agreement);
+        if (playbook) {
+            const std::vector<Finding> deviations = check_playbook(*playbook, result.agreement);
+            findings.insert(findings.end(), deviations.begin(), deviations.end());
+        }
         if (has_errors(findings) && status == 0) status = 1;
         if (json) {
             reports.push_back(findings_to_json(findings, path));
