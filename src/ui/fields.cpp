@@ -76,6 +76,12 @@ int resize_string(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+// Width to give a number input so its unit fits after it: at least 6 em, more for a long unit.
+float unit_room(const char* unit) {
+    if (!unit) return -1;
+    return -std::max(em(6), ImGui::CalcTextSize(unit).x + 2 * ImGui::GetStyle().ItemSpacing.x);
+}
+
 }  // namespace
 
 std::string ptr(const std::string& base, const char* key) { return base + "/" + key; }
@@ -146,7 +152,7 @@ bool int_field(ViewContext& ctx, const char* label, const std::string& pointer, 
     field_label(ctx, label, pointer);
     const int* current = locate(ctx.agreement());
     int value = current ? *current : 0;
-    ImGui::SetNextItemWidth(unit ? -em(6) : -1);
+    ImGui::SetNextItemWidth(unit_room(unit));
     bool changed = ImGui::InputInt(("##" + pointer).c_str(), &value, 1, 10);
     if (changed) {
         value = std::clamp(value, min, max);
@@ -168,7 +174,7 @@ bool double_field(ViewContext& ctx, const char* label, const std::string& pointe
     field_label(ctx, label, pointer);
     const double* current = locate(ctx.agreement());
     double value = current ? *current : 0;
-    ImGui::SetNextItemWidth(unit ? -em(6) : -1);
+    ImGui::SetNextItemWidth(unit_room(unit));
     const bool changed = ImGui::InputDouble(("##" + pointer).c_str(), &value, 0, 0, "%.6g");
     if (changed) commit<double>(ctx, label, pointer, locate, std::max(0.0, value));
     note_marker(ctx, pointer);
@@ -445,6 +451,12 @@ std::string format_measure(const std::optional<double>& value, MetricUnit unit) 
     std::string out = buffer;
     if (const char* suffix = unit_suffix(unit)) out += std::string(unit == MetricUnit::Percent ? "" : " ") + suffix;
     return out;
+}
+
+void scroll_to_top_when_opened(int& last_frame) {
+    const int frame = ImGui::GetFrameCount();
+    if (frame != last_frame + 1 && frame != last_frame) ImGui::SetScrollY(0);
+    last_frame = frame;
 }
 
 }  // namespace bpo::ui

@@ -27,6 +27,9 @@ struct ViewContext {
     Session& session;
     UiState& ui;
     std::int64_t now_ms = 0;
+    // The open draft: a newly opened draft restarts the revision count, so caches of derived
+    // figures (PerRevision) key on it as well as on the revision.
+    std::string draft_id = {};
     Agreement& agreement() { return session.agreement; }
 };
 
@@ -158,18 +161,19 @@ const char* unit_suffix(MetricUnit unit);
 // A measurement with its unit for summaries: "80 %", "5 days", "99.5" (unit not set), "" when unset.
 std::string format_measure(const std::optional<double>& value, MetricUnit unit);
 
-// Derived data (fees, the business case, SMART checks) recomputed only when the agreement
-// changes, not every frame. Keyed on the session and its revision: whoever replaces a session's
-// agreement wholesale must make its revision change (EditHistory::clear does).
+// Derived data (fees, the business case) recomputed only when the agreement changes, not every
+// frame. Keyed on the open draft and its revision (an edit, undo or redo changes the revision;
+// opening another draft changes the draft id).
 template <class T>
 class PerRevision {
 public:
     template <class Compute>
-    const T& get(const Session& session, Compute&& compute) {
-        if (!valid_ || session_ != &session || revision_ != session.revision()) {
-            value_ = compute(session.agreement);
-            session_ = &session;
-            revision_ = session.revision();
+    const T& get(const ViewContext& ctx, Compute&& compute) {
+        if (!valid_ || session_ != &ctx.session || revision_ != ctx.session.revision() || draft_ != ctx.draft_id) {
+            value_ = compute(ctx.session.agreement);
+            session_ = &ctx.session;
+            revision_ = ctx.session.revision();
+            draft_ = ctx.draft_id;
             valid_ = true;
         }
         return value_;
@@ -179,8 +183,13 @@ private:
     T value_{};
     const Session* session_ = nullptr;
     std::uint64_t revision_ = 0;
+    std::string draft_;
     bool valid_ = false;
 };
+
+// Call first thing in a view: when the view was not drawn in the previous frame (the user just
+// opened it), its window scrolls back to the top instead of keeping another view's position.
+void scroll_to_top_when_opened(int& last_frame);
 
 // Section heading inside an editor.
 void heading(const char* text);

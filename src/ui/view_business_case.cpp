@@ -165,8 +165,10 @@ void business_case_inputs(ViewContext& ctx) {
 }
 
 void draw_business_case(ViewContext& ctx) {
+    static int last_frame = -2;
+    scroll_to_top_when_opened(last_frame);
     const BusinessCaseResult& r =
-        case_cache().get(ctx.session, [](const Agreement& a) { return compute_business_case(a); });
+        case_cache().get(ctx, [](const Agreement& a) { return compute_business_case(a); });
     heading("Business case");
     ImGui::TextWrapped("What outsourcing saves against doing the work in-house, over the initial term. The outsourced "
                        "cost is the fees from Pricing plus the one-off transition cost.");

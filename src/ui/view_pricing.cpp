@@ -102,7 +102,7 @@ void fee_figures(ViewContext& ctx, const FeeSchedule& fees) {
 
 void draw_pricing(ViewContext& ctx) {
     namespace k = keys::Pricing;
-    const FeeSchedule& fees = fees_cache().get(ctx.session, [](const Agreement& a) { return compute_fees(a); });
+    const FeeSchedule& fees = fees_cache().get(ctx, [](const Agreement& a) { return compute_fees(a); });
     const PricingModel model = ctx.agreement().pricing.model;
 
     heading("Pricing model");
