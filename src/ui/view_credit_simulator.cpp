@@ -72,6 +72,7 @@ Actuals actuals_from(const Agreement& a, const CreditSimulatorInput& in, YearMon
 const CreditReport& report_for(ViewContext& ctx, const CreditSimulatorInput& in, YearMonth first) {
     struct Cache {
         const Session* session = nullptr;
+        std::string draft;
         std::uint64_t revision = 0;
         const CreditSimulatorInput* input = nullptr;
         std::uint64_t generation = 0;
@@ -80,10 +81,11 @@ const CreditReport& report_for(ViewContext& ctx, const CreditSimulatorInput& in,
         CreditReport report;
     };
     static Cache cache;
-    if (!cache.valid || cache.session != &ctx.session || cache.revision != ctx.session.revision() || cache.input != &in ||
-        cache.generation != in.generation || cache.first != first.index()) {
+    if (!cache.valid || cache.session != &ctx.session || cache.draft != ctx.draft_id ||
+        cache.revision != ctx.session.revision() || cache.input != &in || cache.generation != in.generation || cache.first != first.index()) {
         cache.report = compute_credits(ctx.agreement(), actuals_from(ctx.agreement(), in, first));
         cache.session = &ctx.session;
+        cache.draft = ctx.draft_id;
         cache.revision = ctx.session.revision();
         cache.input = &in;
         cache.generation = in.generation;
@@ -121,7 +123,11 @@ void input_table(ViewContext& ctx, CreditSimulatorInput& in, YearMonth first) {
     const int columns = 2 + in.months;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_SizingFixedFit;
-    const float height = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(a.service_levels.size() + 1) + em(1.2f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_height = ImGui::GetFrameHeight() + 2 * style.CellPadding.y;
+    const bool overflows = em(13 + 6 + 5 * static_cast<float>(in.months)) > ImGui::GetContentRegionAvail().x;
+    const float height = row_height * static_cast<float>(a.service_levels.size() + 1) +
+                         (overflows ? style.ScrollbarSize : 0.0f) + em(0.3f);
     if (!ImGui::BeginTable("##actuals", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn("Service level", ImGuiTableColumnFlags_WidthFixed, em(13));
@@ -192,19 +198,25 @@ void result_table(const Agreement& a, const CreditReport& r) {
     const int columns = 1 + static_cast<int>(r.months.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_SizingFixedFit;
-    const float rows = static_cast<float>(a.service_levels.size() * 2 + 8);
-    if (!ImGui::BeginTable("##results", columns, flags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * rows + em(1)))) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_height = ImGui::GetTextLineHeight() + 2 * style.CellPadding.y;
+    const float rows = static_cast<float>(a.service_levels.size() + 7);  // header, levels, 6 money rows
+    const bool overflows = em(13 + 11 * static_cast<float>(r.months.size())) > ImGui::GetContentRegionAvail().x;
+    const float height = row_height * rows + (overflows ? style.ScrollbarSize : 0.0f) + em(0.3f);
+    if (!ImGui::BeginTable("##results", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(13));
     std::vector<std::string> names;
     for (const CreditMonth& m : r.months) names.push_back(to_string(m.month));
-    for (const std::string& n : names) ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed, em(8));
+    for (const std::string& n : names) ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed, em(11));
     ImGui::TableHeadersRow();
 
     for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(level_name(a.service_levels[i]).c_str());
+        const std::string name = level_name(a.service_levels[i]);
+        ImGui::TextUnformatted(name.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
         for (const CreditMonth& m : r.months) {
             ImGui::TableNextColumn();
             if (i >= m.levels.size()) continue;
@@ -212,18 +224,19 @@ void result_table(const Agreement& a, const CreditReport& r) {
             ImGui::PushStyleColor(ImGuiCol_Text, outcome_colour(s.outcome));
             ImGui::TextUnformatted(outcome_label(s.outcome));
             ImGui::PopStyleColor();
+            if (s.credit.minor > 0) {
+                ImGui::SameLine(0, em(0.4f));
+                ImGui::TextDisabled("%s", format_money(s.credited, r.currency).c_str());
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("Credit %s, %s after the cap", format_money(s.credit, r.currency).c_str(),
+                                      format_money(s.credited, r.currency).c_str());
+            }
             if (s.critical_failure) {
                 ImGui::SameLine(0, em(0.2f));
                 ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "!");
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("Critical failure: %d misses in the window give the client a right to terminate.",
                                       s.misses_in_window);
-            }
-            if (s.credit.minor > 0) {
-                ImGui::TextDisabled("%s", format_money(s.credited, r.currency).c_str());
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("Credit %s, %s after the cap", format_money(s.credit, r.currency).c_str(),
-                                      format_money(s.credited, r.currency).c_str());
             }
         }
     }
@@ -247,7 +260,7 @@ void result_table(const Agreement& a, const CreditReport& r) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_money(m.credited, r.currency).c_str());
         if (m.cap_reached) {
-            ImGui::SameLine(0, em(0.2f));
+            ImGui::SameLine(0, em(0.3f));
             ImGui::TextColored(ImVec4(0.8f, 0.5f, 0.1f, 1), "cap");
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("The credits reached the cap this month");
         }
@@ -295,6 +308,8 @@ void totals(const Agreement& a, const CreditReport& r) {
 }  // namespace
 
 void draw_credit_simulator(ViewContext& ctx, CreditSimulatorInput& in) {
+    static int last_frame = -2;
+    scroll_to_top_when_opened(last_frame);
     const Agreement& a = ctx.agreement();
     heading("Credit simulator");
     ImGui::TextWrapped("Type the actual performance of each service level for one or more months to see which levels "
@@ -351,7 +366,20 @@ void draw_credit_simulator(ViewContext& ctx, CreditSimulatorInput& in) {
     heading("Credits");
     result_table(a, report);
     net_chart(report);
+    heading(in.months > 1 ? "Over the simulated months" : "For the month");
     totals(a, report);
+}
+
+void draw_credit_simulator(ViewContext& ctx) {
+    static std::string shown;
+    static CreditSimulatorInput input;
+    if (shown != ctx.draft_id) {  // another draft: its service levels are not the ones typed for
+        const std::uint64_t generation = input.generation + 1;
+        input = CreditSimulatorInput{};
+        input.generation = generation;
+        shown = ctx.draft_id;
+    }
+    draw_credit_simulator(ctx, input);
 }
 
 }  // namespace bpo::ui

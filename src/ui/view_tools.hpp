@@ -31,5 +31,7 @@ struct CreditSimulatorInput {
 // The credit simulator: per service level and month, met / below expected / missed, the credit,
 // the cap, earn-back and the net credit, with a chart of the net credit per month.
 void draw_credit_simulator(ViewContext& ctx, CreditSimulatorInput& input);
+// The same with an input the view keeps itself, cleared when another draft opens (ctx.draft_id).
+void draw_credit_simulator(ViewContext& ctx);
 
 }  // namespace bpo::ui
