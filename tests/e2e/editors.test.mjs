@@ -36,16 +36,14 @@ async function goTo(page, label, id) {
   await waitForFrames(page, 2);
 }
 
-// Scrolls the editor column with the mouse wheel until the item is drawn, then returns its
-// rectangle. The wheel's direction and step reaching ImGui depend on the GLFW port (Emscripten's
-// GLFW 3 passes the browser's deltaY as it is), so the direction and size are found by watching
-// an item that is on screen (`anchor`) move.
-async function scrollTo(page, label, anchor = null) {
+// Scrolls the editor column with the mouse wheel until done() holds. The wheel's direction and
+// step reaching ImGui depend on the GLFW port (Emscripten's GLFW 3 passes the browser's deltaY
+// as it is), so both are found by watching an item that is on screen (`anchor`) move.
+async function scrollUntil(page, done, anchor) {
   const rect = (l) => page.evaluate((x) => window.bpo.locate(x), l);
   let delta = -3;
   for (let i = 0; i < 40; i += 1) {
-    const r = await rect(label);
-    if (r && r.height > 8) return r;
+    if (await done()) return true;
     const before = anchor ? await rect(anchor) : null;
     await page.mouse.move(500, 400);
     await waitForFrames(page, 1);
@@ -57,7 +55,16 @@ async function scrollTo(page, label, anchor = null) {
       else if (before.y - after.y < 40 && Math.abs(delta) < 2000) delta *= 4;  // too slow
     }
   }
-  await screenshot(page, `not-found-${label.replace(/[^a-z0-9]+/gi, '-')}`);
+  return done();
+}
+
+// Scrolls until the item is drawn, then returns its rectangle.
+async function scrollTo(page, label, anchor = null) {
+  const visible = async () => {
+    const r = await page.evaluate((l) => window.bpo.locate(l), label);
+    return r && r.height > 8;
+  };
+  if (!await scrollUntil(page, visible, anchor)) await screenshot(page, `not-found-${label.replace(/[^a-z0-9]+/gi, '-')}`);
   return locate(page, label);
 }
 
@@ -125,6 +132,37 @@ test('a service from the catalog picker, then a service level from the metric li
   await click(page, label);
   await scrollTo(page, '##/serviceLevels/0/expected', label);
   await screenshot(page, 'service-levels-added');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the business case and the credit simulator open from the View menu', async () => {
+  const { page, context, problems } = await openApp(env, { viewport: { width: 1280, height: 720 } });
+  await startDraft(page, 'Create from template');
+
+  await click(page, 'View');
+  await click(page, 'Business case');
+  await locate(page, '##/businessCase/inhouseMonthlyCostMinor');
+  await screenshot(page, 'tool-business-case');
+  const scrolled = await scrollUntil(page, async () => !await page.evaluate(() => window.bpo.locate('##/businessCase/discountRatePercent')),
+    '##/businessCase/discountRatePercent');
+  assert.ok(scrolled, 'the business case scrolls to its charts');
+  await screenshot(page, 'tool-business-case-charts');
+
+  await page.mouse.move(5, 400);
+  await click(page, 'View');
+  await click(page, 'Credit simulator');
+  const revision = (await state(page)).revision;
+  await click(page, '##first-month');
+  await page.keyboard.type('2027-01');
+  await waitForFrames(page, 2);
+  // The template's first service level; typing a month of performance changes nothing in the agreement.
+  await click(page, '##actual/sl-1/2027-01');
+  await page.keyboard.type('70');
+  await page.keyboard.press('Tab');
+  await waitForFrames(page, 3);
+  await screenshot(page, 'tool-credit-simulator');
+  assert.equal((await state(page)).revision, revision, 'the simulator does not edit the agreement');
   assert.deepEqual(problems, []);
   await context.close();
 });
