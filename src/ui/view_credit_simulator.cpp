@@ -118,6 +118,14 @@ ImU32 outcome_colour(SlOutcome o) {
 
 std::string level_name(const ServiceLevel& sl) { return sl.name.empty() ? "Service level " + sl.id : sl.name; }
 
+// The name with its service, since the same metric often measures several services.
+std::string level_label(const Agreement& a, const ServiceLevel& sl) {
+    std::string out = level_name(sl);
+    for (const Service& s : a.services)
+        if (s.id == sl.service_id && !s.name.empty()) out += "  \xC2\xB7  " + s.name;
+    return out;
+}
+
 void input_table(ViewContext& ctx, CreditSimulatorInput& in, YearMonth first) {
     const Agreement& a = ctx.agreement();
     const int columns = 2 + in.months;
@@ -141,7 +149,7 @@ void input_table(ViewContext& ctx, CreditSimulatorInput& in, YearMonth first) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        const std::string name = level_name(sl);
+        const std::string name = level_label(a, sl);
         ImGui::TextUnformatted(name.c_str());
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s\n%s%s", name.c_str(),
@@ -214,7 +222,7 @@ void result_table(const Agreement& a, const CreditReport& r) {
     for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const std::string name = level_name(a.service_levels[i]);
+        const std::string name = level_label(a, a.service_levels[i]);
         ImGui::TextUnformatted(name.c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
         for (const CreditMonth& m : r.months) {
