@@ -8,15 +8,16 @@
 //               the baseline's frames measured the same way
 //   heap        the app's wasm memory (Module.HEAP8.length) with that agreement open
 //
-// usage: node browser_bench.mjs APP_SITE_DIR BASELINE_SITE_DIR AGREEMENT_10000_JSON
+// usage: node browser_bench.mjs APP_SITE_DIR BASELINE_SITE_DIR AGREEMENT_10000_JSON [FIXTURE_JSON]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/static_server.mjs';
+import { createServer } from 'node:http';
+import { extname, normalize, sep } from 'node:path';
 import { emit } from './timing.mjs';
 
-const [appDir, baselineDir, bigJsonFile] = process.argv.slice(2).map((p) => resolve(p));
+const [appDir, baselineDir, bigJsonFile, fixtureFile] = process.argv.slice(2).map((p) => resolve(p));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [  // as tests/e2e/harness.mjs
   '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
@@ -33,7 +34,7 @@ const FIRST_FRAME_PROBE = `(() => {
   const drawn = () => {
     try {
       if (window.bpo && window.bpo.isReady()) return window.bpo.uiState().frame >= 1;
-      if (window.Module && window.Module._baseline_frames) return window.Module._baseline_frames() >= 1;
+      if (window.Module && window.Module.calledRun && window.Module._baseline_frames) return window.Module._baseline_frames() >= 1;
     } catch (e) { /* not started yet */ }
     return false;
   };
@@ -55,6 +56,30 @@ const MEMORY_STORAGE = `(() => {
   Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
 })();`;
 
+// A static server like scripts/static_server.mjs (no-cache, uncompressed) that also counts what it
+// serves, so requests the page does not see (the service worker's precache) are counted too.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png' };
+function startCountingServer(dir) {
+  const root = resolve(dir);
+  const served = [];
+  const server = createServer((req, res) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+    if (file === root || file.endsWith(sep)) file = join(file, 'index.html');
+    let body;
+    try { body = readFileSync(file); } catch (e) { res.writeHead(404).end(); return; }
+    served.push({ path: new URL(req.url, 'http://x').pathname, body });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({
+    url: `http://127.0.0.1:${server.address().port}/`, served,
+    close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
+  })));
+}
+
 async function firstLoad(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(FIRST_FRAME_PROBE);
@@ -69,6 +94,21 @@ async function firstLoad(browser, url) {
   await page.waitForTimeout(200);  // late responses (favicon)
   await context.close();
   return { ms, bodies };
+}
+
+// Everything the server sends during a first visit, with 3 s after the first frame for a service
+// worker to install and precache.
+async function firstVisitServed(browser, server) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(FIRST_FRAME_PROBE);
+  const page = await context.newPage();
+  server.served.length = 0;
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__firstFrameMs !== undefined, null, { timeout: 120_000 });
+  await page.waitForTimeout(3000);
+  const served = server.served.map(({ path, body }) => ({ url: `http://x${path}`, body }));
+  await context.close();
+  return served;
 }
 
 function sizes(bodies) {
@@ -129,7 +169,7 @@ async function baselineFrames(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.Module?._baseline_frames && window.Module._baseline_frames() >= 3, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.Module?.calledRun && window.Module._baseline_frames() >= 3, null, { timeout: 120_000 });
   await waitFrames(page, FRAME_SAMPLES);
   const stats = await frameStats(page);
   await context.close();
@@ -137,8 +177,8 @@ async function baselineFrames(browser, url) {
 }
 
 async function main() {
-  const app = await startServer(appDir, 0);
-  const baseline = await startServer(baselineDir, 0);
+  const app = await startCountingServer(appDir);
+  const baseline = await startCountingServer(baselineDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     // First load: one warm-up each, then alternating runs so both see the same machine load.
@@ -153,9 +193,11 @@ async function main() {
         last[name] = r.bodies;
       }
     }
-    for (const name of ['app', 'baseline']) {
+    for (const [name, server] of [['app', app], ['baseline', baseline]]) {
       const s = sizes(last[name]);
-      emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files });
+      const v = sizes(await firstVisitServed(browser, server));
+      emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files,
+        visit: { raw: v.raw, gzip: v.gzip, brotli: v.brotli, files: v.files } });
     }
 
     const bigJson = readFileSync(bigJsonFile, 'utf8');
@@ -170,6 +212,11 @@ async function main() {
     }
     emit('browser', 'frame', 'app', 10000, r.ms, 0, { section: r.section, storage });
     emit('browser', 'heap', 'app', 10000, [], r.heap, { storage });
+    if (fixtureFile) {  // the same view with the enterprise fixture: what the app costs at a usual size
+      const f = await appFrames(browser, app.url, readFileSync(fixtureFile, 'utf8'), false);
+      if (f.error) throw new Error(`importJson of the fixture failed: ${f.error}`);
+      emit('browser', 'frame', 'app-fixture', 0, f.ms, 0, { section: f.section });
+    }
     emit('browser', 'frame', 'baseline', 0, await baselineFrames(browser, baseline.url), 0);
   } finally {
     await browser.close();

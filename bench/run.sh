@@ -71,6 +71,7 @@ mkdir -p "$DATA" "$RESULTS"
 rm -f "$RESULTS"/*.jsonl
 "$NATIVE/bpo_native_bench" --emit "$DATA" || die "could not generate the agreements"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+runs_started=$(date +%s)
 FIXTURE="$ROOT/tests/fixtures/enterprise-multi-tower.json"
 SCHEMA="$ROOT/assets/schema/bpo-agreement.v1.schema.json"
 
@@ -82,14 +83,15 @@ log "WebAssembly core under node"
 log "Peers: handlebars, mustache, Accord template-engine, docx, docxtemplater, ajv"
 "$NODE" "$BENCH/peers_bench.mjs" "$DATA" "$SCHEMA" > "$RESULTS/peers.jsonl" || die "the peer bench failed"
 log "Headless Chromium: first load, frame time, heap"
-"$NODE" "$BENCH/browser_bench.mjs" "$SITE" "$BASE_SITE" "$DATA/agreement-10000.json" \
+"$NODE" "$BENCH/browser_bench.mjs" "$SITE" "$BASE_SITE" "$DATA/agreement-10000.json" "$FIXTURE" \
   > "$RESULTS/browser.jsonl" || die "the browser bench failed"
 
 # ---- the table -----------------------------------------------------------------------------------------------
 elapsed=$(( $(date +%s) - started ))
+measuring=$(( $(date +%s) - runs_started ))
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 os="$(. /etc/os-release && echo "$PRETTY_NAME")"
-machine="Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores (${cpu:-unknown CPU}), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $os, node $("$NODE" --version), emcc $(emcc --version | head -n 1 | grep -o '[0-9][0-9.]*' | head -n 1), $(/usr/bin/chromium --version 2>/dev/null || echo chromium). Load average when the runs started: $load_before (the machine is shared). Whole \`./build.sh bench\`: $((elapsed / 60)) min $((elapsed % 60)) s."
+machine="Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores (${cpu:-unknown CPU}), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $os, node $("$NODE" --version), emcc $(emcc --version | head -n 1 | grep -o '[0-9][0-9.]*' | head -n 1), $(/usr/bin/chromium --version 2>/dev/null || echo chromium). Load average when the runs started: $load_before (the machine is shared). Whole \`./build.sh bench\`: $((elapsed / 60)) min $((elapsed % 60)) s, of which measuring $((measuring / 60)) min $((measuring % 60)) s (the rest: builds)."
 log "Results"
 "$NODE" "$BENCH/report.mjs" "$RESULTS" --write "$BENCH/RESULTS.md" --machine "$machine" || die "could not write the report"
 echo "$machine"
