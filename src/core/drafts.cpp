@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/history.hpp"
+
 namespace bpo {
 
 namespace {
@@ -289,6 +291,9 @@ WriteStatus DraftStore::purge(const std::string& id) {
         return status;
     }
     storage_.remove(draft_key(id));
+    // What else belongs to the draft goes with it (nothing lists these once the draft is gone).
+    remove_versions(storage_, id);
+    storage_.remove(actuals_prefix + id);
     return WriteStatus::Ok;
 }
 

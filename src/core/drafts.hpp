@@ -5,6 +5,9 @@
 //                            "drafts":[{"id","name","created","modified","trashed"}]}  (times: ms)
 //   bpo.v1.draft.<id>       the agreement, in the bpo-agreement JSON format
 //   bpo.v1.aside.<ms>.<key> an entry that could not be read, moved aside (kept, not deleted)
+//   bpo.v1.actuals.<id>     the draft's monthly actuals for the scorecard (bpo-actuals JSON)
+//   bpo.v1.versions.<id>, bpo.v1.version.<id>.<n>   its version history (history.hpp)
+// Purging a draft (purge, empty_trash) removes everything keyed by its id: body, versions, actuals.
 // Writes are ordered so a failure part-way leaves the previous good copy readable: a draft's
 // body is written before the index that lists it, and a failed write changes nothing.
 #pragma once
@@ -44,6 +47,7 @@ public:
     static constexpr const char* index_key = "bpo.v1.index";
     static constexpr const char* draft_prefix = "bpo.v1.draft.";
     static constexpr const char* aside_prefix = "bpo.v1.aside.";
+    static constexpr const char* actuals_prefix = "bpo.v1.actuals.";
 
     explicit DraftStore(Storage& storage) : storage_(storage) {}
 
@@ -69,8 +73,8 @@ public:
     CreateResult add(DraftInfo info, const std::string& body);
     WriteStatus trash(const std::string& id, std::int64_t now_ms);
     WriteStatus restore(const std::string& id);
-    WriteStatus purge(const std::string& id);   // deletes for good (from the trash)
-    WriteStatus empty_trash();
+    WriteStatus purge(const std::string& id);   // deletes for good, with its versions and actuals
+    WriteStatus empty_trash();                   // purges every draft in the trash
 
     // Moves a draft's stored body aside (e.g. it no longer imports) and drops it from the list.
     StorageIssue move_aside(const std::string& id, const std::string& reason, std::int64_t now_ms);

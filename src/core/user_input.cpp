@@ -1,7 +1,10 @@
 #include "core/user_input.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <iomanip>
 #include <limits>
+#include <sstream>
 
 namespace bpo {
 
@@ -88,5 +91,27 @@ std::string money_input_text(Money amount, int currency_decimals) {
 }
 
 std::string percent_input_text(BasisPoints bp) { return scaled_text(bp, 2); }
+
+std::optional<double> parse_number_input(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
+    std::string plain;
+    bool digit = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') digit = true;
+        if (c == ',') continue;  // thousands separators
+        if (!((c >= '0' && c <= '9') || c == '.' || (c == '-' && i == 0))) return std::nullopt;
+        plain += c;
+    }
+    if (!digit || plain.find('.') != plain.rfind('.')) return std::nullopt;
+    return std::strtod(plain.c_str(), nullptr);
+}
+
+std::string number_input_text(double value) {
+    std::ostringstream out;
+    out << std::setprecision(12) << value;
+    return out.str();
+}
 
 }  // namespace bpo

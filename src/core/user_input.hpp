@@ -19,5 +19,9 @@ std::optional<BasisPoints> parse_percent_input(std::string_view text);
 std::string money_input_text(Money amount, int currency_decimals);
 // Basis points as the user edits them: "12.5".
 std::string percent_input_text(BasisPoints bp);
+// A measured value as typed ("81.2", "1,250", "99.5%", "-3"): nullopt when not a plain number.
+std::optional<double> parse_number_input(std::string_view text);
+// A measured value as the user edits it: shortest form, no exponent for everyday values ("81.2").
+std::string number_input_text(double value);
 
 }  // namespace bpo

@@ -2,10 +2,22 @@
 
 #include <functional>
 
+#include "core/scorecard.hpp"
+
 namespace bpo {
 
 std::vector<StorageIssue> Workspace::start(std::int64_t now_ms) {
     std::vector<StorageIssue> issues = store_.open(now_ms);
+    if (const auto text = storage_.get(playbook_key)) {
+        PlaybookImport imported = import_playbook(*text);
+        if (imported.ok()) {
+            playbook_ = std::move(imported.playbook);
+            ++playbook_generation_;
+        } else {
+            issues.push_back({playbook_key, "", "The saved playbook could not be read again and was not loaded; "
+                                                "load the playbook file again."});
+        }
+    }
     if (const auto last = store_.last_open()) {
         const DraftInfo* info = store_.find(*last);
         if (info && !info->trashed_ms)
@@ -30,6 +42,16 @@ void Workspace::load(const std::string& id, Agreement agreement) {
     saved_revision_ = seen_revision_ = session_.revision();
     last_write_ = WriteStatus::Ok;
     store_.set_last_open(id);
+    versions_.emplace(storage_, id, history_policy_);
+    versions_->load();
+    last_autosnapshot_ = {};
+    actuals_ = {};
+    actuals_write_ = WriteStatus::Ok;
+    if (const auto text = storage_.get(actuals_key())) {
+        ActualsImport imported = import_actuals_json(*text);
+        if (imported.ok()) actuals_ = std::move(imported.actuals);
+    }
+    ++actuals_generation_;
 }
 
 std::optional<StorageIssue> Workspace::open(const std::string& id, std::int64_t now_ms) {
@@ -84,6 +106,9 @@ void Workspace::close(std::int64_t now_ms) {
     save_now(now_ms);
     draft_id_.clear();
     session_ = Session{};
+    versions_.reset();
+    actuals_ = {};
+    ++actuals_generation_;
     store_.set_last_open(std::nullopt);
 }
 
@@ -93,7 +118,9 @@ void Workspace::tick(std::int64_t now_ms) {
         seen_revision_ = session_.revision();
         last_change_ms_ = now_ms;
     }
-    if (saved_revision_ != seen_revision_ && now_ms - last_change_ms_ >= autosave_delay_ms) save_now(now_ms);
+    if (saved_revision_ != seen_revision_ && now_ms - last_change_ms_ >= autosave_delay_ms &&
+        save_now(now_ms) == WriteStatus::Ok && versions_)
+        last_autosnapshot_ = versions_->autosnapshot(session_.agreement, now_ms);
 }
 
 WriteStatus Workspace::save_now(std::int64_t now_ms) {
@@ -146,6 +173,92 @@ WriteStatus Workspace::rename(const std::string& id, const std::string& name, st
 WriteStatus Workspace::trash(const std::string& id, std::int64_t now_ms) {
     if (id == draft_id_) close(now_ms);
     return store_.trash(id, now_ms);
+}
+
+WriteStatus Workspace::purge(const std::string& id, std::int64_t now_ms) {
+    if (id == draft_id_) close(now_ms);
+    return store_.purge(id);
+}
+
+ImportResult Workspace::read_agreement(const std::string& id) const {
+    if (id == draft_id_) {
+        ImportResult open_one;
+        open_one.agreement = session_.agreement;
+        return open_one;
+    }
+    const auto body = store_.read(id);
+    if (!body) {
+        ImportResult missing;
+        missing.errors.push_back({"", "that draft no longer exists"});
+        return missing;
+    }
+    return import_agreement(*body);
+}
+
+SnapshotResult Workspace::save_version(const std::string& name, std::int64_t now_ms) {
+    if (!versions_) return {};
+    save_now(now_ms);
+    SnapshotResult result = versions_->save_version(session_.agreement, name, now_ms);
+    // Identical to an automatic snapshot: the user's named version replaces it, so what they
+    // chose to keep is never pruned as automatic.
+    const auto newest = versions_->list();
+    if (result.status == SnapshotStatus::Unchanged && !newest.empty() && newest.front().reason != VersionReason::Named &&
+        versions_->remove(newest.front().number) == WriteStatus::Ok)
+        result = versions_->save_version(session_.agreement, name, now_ms);
+    return result;
+}
+
+RestoreResult Workspace::restore_version(int number, std::int64_t now_ms) {
+    if (!versions_) return {};
+    RestoreResult result = versions_->restore(number, session_.agreement, now_ms);
+    if (!result.ok()) return result;
+    EditCommand command;
+    command.label = "Restore version " + std::to_string(number);
+    command.apply = [restored = result.imported.agreement](Agreement& a) { a = restored; };
+    command.revert = [previous = session_.agreement](Agreement& a) { a = previous; };
+    session_.history.seal();
+    session_.apply(std::move(command), now_ms);
+    session_.history.seal();
+    save_now(now_ms);
+    return result;
+}
+
+WriteStatus Workspace::set_actuals(Actuals actuals) {
+    actuals_ = std::move(actuals);
+    ++actuals_generation_;
+    if (!has_draft()) return actuals_write_ = WriteStatus::Failed;
+    // Storage::set leaves the previous value in place when it fails: the old copy is never lost.
+    actuals_write_ = storage_.set(actuals_key(), actuals_to_json(actuals_));
+    return actuals_write_;
+}
+
+std::vector<ActualsError> Workspace::import_actuals(std::string_view text) {
+    ActualsImport imported = bpo::import_actuals(text);
+    if (!imported.ok()) return imported.errors;
+    Actuals merged = actuals_;
+    for (const ActualsMonth& m : imported.actuals.months) {
+        remove_month(merged, m.month);
+        const std::size_t at = add_month(merged, m.month);
+        merged.months[at] = m;
+    }
+    set_actuals(std::move(merged));
+    return {};
+}
+
+PlaybookImport Workspace::load_playbook(std::string_view text) {
+    PlaybookImport imported = import_playbook(text);
+    if (!imported.ok()) return imported;
+    playbook_ = imported.playbook;
+    ++playbook_generation_;
+    // Kept in its canonical form; if the storage refuses it, it is still loaded for this visit.
+    storage_.set(playbook_key, export_playbook(imported.playbook));
+    return imported;
+}
+
+void Workspace::unload_playbook() {
+    playbook_.reset();
+    ++playbook_generation_;
+    storage_.remove(playbook_key);
 }
 
 }  // namespace bpo

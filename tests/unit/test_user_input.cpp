@@ -47,3 +47,17 @@ TEST_CASE("ISO dates are parsed only when they are real calendar dates") {
     CHECK(days_from_civil(Date{1970, 1, 1}) == 0);
     CHECK(days_from_civil(Date{2000, 3, 1}) - days_from_civil(Date{2000, 2, 28}) == 2);
 }
+
+TEST_CASE("measured values typed by a user") {
+    CHECK(parse_number_input("81.2") == 81.2);
+    CHECK(parse_number_input(" 1,250 ") == 1250.0);
+    CHECK(parse_number_input("99.5%") == 99.5);
+    CHECK(parse_number_input("-3") == -3.0);
+    CHECK_FALSE(parse_number_input(""));
+    CHECK_FALSE(parse_number_input("abc"));
+    CHECK_FALSE(parse_number_input("1.2.3"));
+    CHECK_FALSE(parse_number_input("5-"));
+    CHECK(number_input_text(81.2) == "81.2");
+    CHECK(number_input_text(95) == "95");
+    CHECK(parse_number_input(number_input_text(0.1 + 0.2)) == doctest::Approx(0.3));
+}
