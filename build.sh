@@ -18,7 +18,7 @@ APT_PACKAGES=(
   emscripten
   nlohmann-json3-dev doctest-dev libkainjow-mustache-dev libdtl-dev
   libminizip-dev zlib1g-dev
-  fonts-inter python3-fonttools python3-docx
+  fonts-inter python3-fonttools python3-docx librsvg2-bin
   chromium
 )
 IMGUI_SOURCE_VERSION="1.86+ds-1"    # Dear ImGui 1.86, from Debian's source package
@@ -155,34 +155,28 @@ build_native() {
   cmake --build "$BUILD/native" -j "$JOBS"
 }
 
+# The web app is always built optimised (build/web): what the tests exercise is what ships.
 build_wasm() {
-  local type="${1:-Debug}" dir="$BUILD/wasm"
-  [ "$type" = Release ] && dir="$BUILD/wasm-release"
-  log "WebAssembly build ($type)"
+  local dir="$BUILD/web" single="${1:-}"
+  log "WebAssembly build"
   if [ ! -f "$dir/build.ninja" ]; then
-    emcmake cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+    emcmake cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DIMGUI_DIR="$IMGUI_DIR" -DZLIB_SOURCE_DIR="$ZLIB_DIR" \
       -DCMAKE_CROSSCOMPILING_EMULATOR="$NODE;--no-experimental-fetch" >/dev/null
   fi
-  cmake --build "$dir" -j "$JOBS"
-  assemble_site "$dir"
-}
-
-# dist/: the page shell, the app, the published JSON Schema. Relative URLs only.
-assemble_site() {
-  local from="$1"
-  mkdir -p "$DIST/schema"
-  cp "$ROOT"/web/index.html "$ROOT"/web/app.js "$ROOT"/web/style.css "$ROOT"/web/favicon.svg "$DIST/"
-  cp "$from/bpo.js" "$from/bpo.wasm" "$DIST/"
-  if compgen -G "$ROOT/assets/schema/*.json" >/dev/null; then
-    cp "$ROOT"/assets/schema/*.json "$DIST/schema/"
+  cmake --build "$dir" -j "$JOBS" --target bpo_web
+  if [ -n "$single" ]; then
+    cmake --build "$dir" -j "$JOBS" --target bpo_single
+    "$NODE" "$ROOT/scripts/assemble_site.mjs" --build "$dir" --out "$DIST" --single "$dir/bpo-single.js"
+  else
+    "$NODE" "$ROOT/scripts/assemble_site.mjs" --build "$dir" --out "$DIST"
   fi
 }
 
 build_all() {
   setup
   build_native Debug
-  build_wasm Debug
+  build_wasm "${1:-}"
 }
 
 # ---- serve ------------------------------------------------------------------------------------
@@ -196,7 +190,7 @@ serve() {
 # ---- test -------------------------------------------------------------------------------------
 
 run_tests() {
-  build_all
+  build_all single
   local failed=0
   log "Native unit tests"
   (cd "$BUILD/native" && ctest --output-on-failure) || failed=1
@@ -254,8 +248,8 @@ fuzz() {
 dist() {
   setup
   rm -rf "$DIST"
-  build_wasm Release
-  log "dist/ is ready: copy it to any static host"
+  build_wasm single
+  log "dist/ is ready: copy it to any static host (dist/bpo-agreement-builder.html works on its own)"
   du -sh "$DIST"/* | sed 's/^/    /'
 }
 

@@ -41,25 +41,38 @@ foreach(weight Regular SemiBold)
 endforeach()
 
 # ---- the app ---------------------------------------------------------------------------------
+# Compiled once, linked twice: bpo_web (bpo.js + bpo.wasm for the hosted site) and bpo_single
+# (everything in one bpo-single.js, for the self-contained HTML file; built on request).
 file(GLOB BPO_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/*_web.cpp)
-add_executable(bpo_web ${BPO_WEB_SOURCES} ${_font_sources})
-target_link_libraries(bpo_web PRIVATE bpo_core imgui)
-set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm
-target_include_directories(bpo_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_compile_options(bpo_web PRIVATE ${BPO_WARNINGS})
+add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_sources})
+target_link_libraries(bpo_web_objects PUBLIC bpo_core imgui)
+target_include_directories(bpo_web_objects PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(bpo_web_objects PRIVATE ${BPO_WARNINGS})
+
 set(BPO_WEB_EXPORTS "['_main','_malloc','_free']")
-target_link_options(bpo_web PRIVATE
+set(BPO_WEB_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sEXPORTED_FUNCTIONS=${BPO_WEB_EXPORTS}
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   --js-library ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
-set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  target_link_options(bpo_web PRIVATE -O3 --closure=0)
+  list(APPEND BPO_WEB_LINK_OPTIONS -O3 --closure=0)
 else()
-  target_link_options(bpo_web PRIVATE -O1 -sASSERTIONS=1)
+  list(APPEND BPO_WEB_LINK_OPTIONS -O1 -sASSERTIONS=1)
 endif()
+
+add_executable(bpo_web $<TARGET_OBJECTS:bpo_web_objects>)
+target_link_libraries(bpo_web PRIVATE bpo_core imgui)
+set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm
+target_link_options(bpo_web PRIVATE ${BPO_WEB_LINK_OPTIONS})
+set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
+
+add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects>)
+target_link_libraries(bpo_single PRIVATE bpo_core imgui)
+set_target_properties(bpo_single PROPERTIES OUTPUT_NAME bpo-single)  # bpo-single.js, wasm inside
+target_link_options(bpo_single PRIVATE ${BPO_WEB_LINK_OPTIONS} -sSINGLE_FILE=1)
+set_property(TARGET bpo_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
