@@ -159,7 +159,7 @@
   }
   var fileInput = document.createElement('input');
   fileInput.type = 'file';
-  fileInput.accept = '.json,application/json';
+  fileInput.accept = '.json,.csv,application/json,text/csv';  // agreements, playbooks, actuals
   fileInput.hidden = true;
   fileInput.addEventListener('change', function () {
     deliverFile(fileInput.files && fileInput.files[0]);
@@ -188,6 +188,10 @@
     if (started && document.visibilityState === 'hidden') Module._bpo_page_hidden();
   });
   window.addEventListener('pagehide', function () { if (started) Module._bpo_page_hidden(); });
+  // A share link pasted into the address bar of this tab: the app offers the import.
+  window.addEventListener('hashchange', function () {
+    if (started && location.hash.indexOf('#a=') === 0) Module._bpo_location_changed();
+  });
   window.addEventListener('storage', function (event) {
     if (started && event.key && event.key.indexOf('bpo.') === 0) Module._bpo_storage_changed();
   });
@@ -254,6 +258,27 @@
     findings: function () { return json(call('bpo_findings', 'string')); },
     // The open draft's document as 'markdown', 'html' or 'text'.
     render: function (format) { return call('bpo_render', 'string', ['string'], [String(format || 'markdown')]); },
+    // The open draft as a share link: { url, fragment, length, jsonBytes, status: 'ok'|'long'|'too-long' }.
+    shareLink: function () { return json(call('bpo_share_link', 'string')); },
+    // Offers to import a share link (URL or '#a=...'), as opening the page with it does.
+    openShareLink: function (link) { withString(String(link), function (ptr) { Module._bpo_open_share_link(ptr); }); },
+    // The open draft's versions, newest first, and the history's storage use.
+    versions: function () { return json(call('bpo_versions', 'string')); },
+    saveVersion: function (name) { return json(call('bpo_save_version', 'string', ['string'], [String(name || '')])); },
+    restoreVersion: function (number) { return json(call('bpo_restore_version', 'string', ['number'], [Number(number)])); },
+    // Field diff (bpo-diff JSON) of two sides: '<draftId>' as it is now, or '<draftId>@<version>'.
+    compare: function (before, after) {
+      return json(call('bpo_compare', 'string', ['string', 'string'], [String(before), String(after)]));
+    },
+    // Loads a playbook (JSON text): { name, checks } or { errors: [{ pointer, message }] }.
+    loadPlaybook: function (text) { return json(callWithText('bpo_load_playbook', text)); },
+    unloadPlaybook: function () { call('bpo_unload_playbook', null); },
+    // The open draft's scorecard (bpo-scorecard JSON) and its actuals (bpo-actuals JSON).
+    scorecard: function () { return json(call('bpo_scorecard', 'string')); },
+    actuals: function () { return json(call('bpo_actuals', 'string')); },
+    importActuals: function (text) { return json(callWithText('bpo_import_actuals', text)); },
+    // Shows a tool view: 'history', 'compare', 'scorecard', 'playbook', or '' for the section editor.
+    showTool: function (id) { call('bpo_show_tool', null, ['string'], [String(id || '')]); },
   };
 
   if (typeof WebAssembly !== 'object') {

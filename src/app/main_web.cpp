@@ -72,6 +72,7 @@ void start(AppState& app) {
     for (const StorageIssue& issue : app.workspace->start(platform::wall_clock_ms()))
         app.ui.messages.push_back(issue.message);
     load_ui_prefs(app);
+    take_share_link(app);  // opened with "#a=...": offer the import
 }
 
 void frame() {
@@ -100,7 +101,8 @@ void frame() {
 
     Workspace& ws = *app.workspace;
     const std::int64_t wall = platform::wall_clock_ms();
-    refresh(app.derived, ws.session().agreement, ws.session().revision(), ws.draft_id());
+    refresh(app.derived, ws.session().agreement, ws.session().revision(), ws.draft_id(),
+            ws.playbook() ? &*ws.playbook() : nullptr, ws.playbook_generation());
 
     locator_begin_frame();
     ImGui::NewFrame();

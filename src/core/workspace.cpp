@@ -183,6 +183,7 @@ WriteStatus Workspace::purge(const std::string& id, std::int64_t now_ms) {
 ImportResult Workspace::read_agreement(const std::string& id) const {
     if (id == draft_id_) {
         ImportResult open_one;
+        open_one.status = ImportStatus::Ok;
         open_one.agreement = session_.agreement;
         return open_one;
     }

@@ -80,4 +80,21 @@ mergeInto(LibraryManager.library, {
   bpo_js_now_ms: function () {
     return Date.now();
   },
+  // Where a share link points: this page without query or fragment (file:// has no origin).
+  bpo_js_page_address__deps: ['$bpoString'],
+  bpo_js_page_address: function () {
+    var origin = location.origin && location.origin !== 'null' ? location.origin : location.protocol + '//';
+    return bpoString(origin + location.pathname);
+  },
+  // The share fragment of the address, taken once: the address bar is cleaned right away so a
+  // reload or a bookmark does not offer the same import again.
+  bpo_js_take_share_fragment__deps: ['$bpoString'],
+  bpo_js_take_share_fragment: function () {
+    var hash = location.hash || '';
+    if (hash.indexOf('#a=') !== 0) return bpoString('');
+    try {
+      history.replaceState(history.state, '', location.pathname + location.search);
+    } catch (e) { /* some file:// pages refuse: the fragment stays, harmlessly */ }
+    return bpoString(hash);
+  },
 });

@@ -12,6 +12,8 @@
 //  [x] Downloads (Blob + <a download>), the HTML in a new tab, file picking and drag-and-drop
 //      (the page delivers the file's text to bpo_file_received).
 //  [x] Page title, startup success and failure reported to the page shell.
+//  [x] The page's address for share links, and the share fragment it was opened with (taken
+//      once, then removed from the address bar with history.replaceState).
 // Missing:
 //  [ ] Touch input beyond what GLFW maps to the mouse.
 #pragma once
@@ -47,5 +49,8 @@ void download(const std::string& file_name, std::string_view mime_type, std::str
 void open_html_in_new_tab(const std::string& html);    // for printing to PDF
 void pick_file();                                      // the page calls bpo_file_received later
 std::int64_t wall_clock_ms();                          // Date.now(): for timestamps users see
+std::string page_address();                            // location.origin + pathname (no query, no fragment)
+// The address bar's "#a=..." fragment, if any; it is removed from the address bar (replaceState).
+std::string take_share_fragment();
 
 }  // namespace bpo::platform

@@ -23,6 +23,8 @@ void bpo_js_download(const char* name, const char* mime, const char* data, std::
 void bpo_js_open_html(const char* html);
 void bpo_js_pick_file();
 double bpo_js_now_ms();
+char* bpo_js_page_address();         // malloc'ed
+char* bpo_js_take_share_fragment();  // malloc'ed, "" when none
 }
 
 namespace bpo::platform {
@@ -91,5 +93,7 @@ void download(const std::string& file_name, std::string_view mime_type, std::str
 void open_html_in_new_tab(const std::string& html) { bpo_js_open_html(html.c_str()); }
 void pick_file() { bpo_js_pick_file(); }
 std::int64_t wall_clock_ms() { return static_cast<std::int64_t>(bpo_js_now_ms()); }
+std::string page_address() { return adopt(bpo_js_page_address()); }
+std::string take_share_fragment() { return adopt(bpo_js_take_share_fragment()); }
 
 }  // namespace bpo::platform

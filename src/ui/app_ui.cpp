@@ -35,8 +35,16 @@ void draw_file_menu(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     }
     if (ImGui::MenuItem("Open printable version", nullptr, false, open)) request(ui, RequestKind::OpenHtml);
     if (ImGui::MenuItem("Copy as Markdown", nullptr, false, open)) request(ui, RequestKind::CopyMarkdown);
+    if (ImGui::MenuItem("Copy share link", nullptr, false, open)) request(ui, RequestKind::CopyShareLink);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Load playbook...")) request(ui, RequestKind::ImportFile);
+    if (ImGui::MenuItem("Import actuals (CSV or JSON)...", nullptr, false, open)) request(ui, RequestKind::ImportFile);
     ImGui::Separator();
     if (ImGui::MenuItem("Save now", "Ctrl+S", false, open)) ws.save_now(wall_ms);
+    if (ImGui::MenuItem("Save version...", nullptr, false, open)) {
+        ui.save_version_dialog = true;
+        ui.version_name.clear();
+    }
     if (ImGui::MenuItem("Close draft", nullptr, false, open)) ws.close(wall_ms);
     ImGui::EndMenu();
 }
@@ -67,6 +75,13 @@ void draw_menu_bar(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
             ui.tool = ui.tool == Tool::BusinessCase ? Tool::None : Tool::BusinessCase;
         if (ImGui::MenuItem("Credit simulator", nullptr, ui.tool == Tool::CreditSimulator, ws.has_draft()))
             ui.tool = ui.tool == Tool::CreditSimulator ? Tool::None : Tool::CreditSimulator;
+        const auto tool_item = [&](const char* label, Tool tool, bool enabled) {
+            if (ImGui::MenuItem(label, nullptr, ui.tool == tool, enabled)) ui.tool = ui.tool == tool ? Tool::None : tool;
+        };
+        tool_item("Version history", Tool::History, ws.has_draft());
+        tool_item("Compare", Tool::Compare, ws.has_draft());
+        tool_item("Scorecard", Tool::Scorecard, ws.has_draft());
+        tool_item("Playbook", Tool::Playbook, ws.has_draft());
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -134,8 +149,15 @@ void draw_navigation(const Derived& derived, UiState& ui) {
     }
 }
 
-void draw_editor(Workspace& ws, UiState& ui, std::int64_t now_ms) {
+void draw_editor(Workspace& ws, const Derived& derived, UiState& ui, std::int64_t now_ms, std::int64_t wall_ms) {
     ViewContext ctx{ws.session(), ui, now_ms};
+    switch (ui.tool) {
+        case Tool::History: draw_history(ws, ui, wall_ms); return;
+        case Tool::Compare: draw_compare(ws, ui); return;
+        case Tool::Scorecard: draw_scorecard(ws, ui); return;
+        case Tool::Playbook: draw_playbook(ws, derived, ui); return;
+        default: break;
+    }
     if (ui.tool == Tool::BusinessCase) {
         draw_business_case(ctx);
         return;
@@ -156,7 +178,7 @@ void draw_side_panels(const Derived& derived, UiState& ui) {
     const float total = ImGui::GetContentRegionAvail().y;
     const float splitter = em(0.5f);
     const float preview_height = std::max(em(6), (total - splitter) * ui.preview_share);
-    if (ImGui::BeginChild("##preview", ImVec2(0, preview_height), false)) draw_preview(derived.document);
+    if (ImGui::BeginChild("##preview", ImVec2(0, preview_height), false)) draw_preview(derived);
     ImGui::EndChild();
     ImGui::InvisibleButton("##splitter", ImVec2(-1, splitter));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
@@ -200,7 +222,7 @@ void draw_status_bar(const Workspace& ws, const Derived& derived) {
     ImGui::PopStyleVar();
 }
 
-void draw_workspace(Workspace& ws, Derived& derived, UiState& ui, std::int64_t now_ms) {
+void draw_workspace(Workspace& ws, Derived& derived, UiState& ui, std::int64_t now_ms, std::int64_t wall_ms) {
     refresh_field_notes(ui, derived);
     const ImGuiTableFlags table_flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
     if (!ImGui::BeginTable("##layout", 3, table_flags, ImGui::GetContentRegionAvail())) return;
@@ -212,7 +234,7 @@ void draw_workspace(Workspace& ws, Derived& derived, UiState& ui, std::int64_t n
     if (ImGui::BeginChild("##navigation", ImVec2(0, 0), false)) draw_navigation(derived, ui);
     ImGui::EndChild();
     ImGui::TableNextColumn();
-    if (ImGui::BeginChild("##editor", ImVec2(0, 0), false)) draw_editor(ws, ui, now_ms);
+    if (ImGui::BeginChild("##editor", ImVec2(0, 0), false)) draw_editor(ws, derived, ui, now_ms, wall_ms);
     ImGui::EndChild();
     ImGui::TableNextColumn();
     draw_side_panels(derived, ui);
@@ -234,7 +256,7 @@ void draw_app(Workspace& ws, Derived& derived, UiState& ui, std::int64_t now_ms,
     if (ImGui::Begin("##workspace", nullptr, flags)) {
         draw_messages(ws, ui, wall_ms);
         if (ws.has_draft())
-            draw_workspace(ws, derived, ui, now_ms);
+            draw_workspace(ws, derived, ui, now_ms, wall_ms);
         else
             draw_welcome(ws, ui, wall_ms);
     }
@@ -242,6 +264,8 @@ void draw_app(Workspace& ws, Derived& derived, UiState& ui, std::int64_t now_ms,
     draw_drafts_window(ws, ui, wall_ms);
     draw_import_errors(ui);
     draw_conflict(ws, ui, wall_ms);
+    draw_share_offer(ws, ui, wall_ms);
+    draw_save_version(ws, ui, wall_ms);
     draw_status_bar(ws, derived);
 }
 

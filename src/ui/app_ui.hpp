@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/derived.hpp"
 #include "core/exports.hpp"
 #include "core/sections.hpp"
+#include "core/share.hpp"
 #include "core/workspace.hpp"
 #include "ui/theme.hpp"
 
@@ -23,14 +25,30 @@ struct FieldNote {
     std::string message;
 };
 
-enum class RequestKind { Export, ImportFile, CopyMarkdown, OpenHtml };
+enum class RequestKind {
+    Export, ImportFile, CopyMarkdown, OpenHtml,
+    CopyShareLink,  // the open draft as a share link on the clipboard
+    Download,       // file_name, mime_type and text below, made by a view from core output
+};
 
 struct Request {
     RequestKind kind = RequestKind::Export;
     ExportFormat format = ExportFormat::Json;
+    std::string file_name = {};  // Download
+    std::string mime_type = {};
+    std::string text = {};
 };
 
-enum class Tool { None, BusinessCase, CreditSimulator };
+enum class Tool { None, BusinessCase, CreditSimulator, History, Compare, Scorecard, Playbook };
+
+// One side of a comparison: a stored draft as it is now (version 0) or one of its versions.
+struct CompareSide {
+    std::string draft_id;
+    int version = 0;
+    friend bool operator==(const CompareSide& a, const CompareSide& b) {
+        return a.draft_id == b.draft_id && a.version == b.version;
+    }
+};
 
 struct UiState {
     Section section = Section::Overview;
@@ -55,6 +73,20 @@ struct UiState {
 
     Tool tool = Tool::None;
     float preview_share = 0.62f;             // preview height / (preview + findings)
+
+    // Version history (view_history.cpp).
+    bool save_version_dialog = false;        // "Save version..." asks for a name
+    std::string version_name;
+    int rename_version = 0;                  // version being renamed (0: none)
+    std::string rename_version_text;
+    bool rename_version_focus = false;       // focus the rename field on its first frame
+    int confirm_delete_version = 0;          // version awaiting "delete" confirmation
+    // Compare (view_compare.cpp): what is compared with what.
+    CompareSide compare_before;
+    CompareSide compare_after;
+    bool compare_redline = false;            // showing the document redline (else the fields)
+    // A share link the page was opened with, decoded, waiting for Import / Cancel.
+    std::optional<ShareDecoding> share_offer;
 
     // Welcome screen choices.
     int welcome_profile = 1;

@@ -13,7 +13,7 @@ void draw_messages(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 243, 205, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(80, 60, 0, 255));
     const float lines = static_cast<float>(ui.messages.size() + (storage_full ? 2 : 0));
-    if (ImGui::BeginChild("##messages", ImVec2(0, std::min(em(1.6f) * lines + em(1.2f), em(12))), true)) {
+    if (ImGui::BeginChild("##messages", ImVec2(0, std::min(em(1.6f) * lines + ImGui::GetFrameHeightWithSpacing() + em(0.8f), em(12))), true)) {
         if (storage_full) {
             ImGui::TextWrapped("Your latest changes are NOT saved: this browser's storage is full. The last saved "
                                "copy of the draft is intact. Export the draft, or make room by deleting drafts or "
@@ -101,6 +101,45 @@ void draw_conflict(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
         if (copy.status != WriteStatus::Ok)
             ui.messages.push_back("Your version could not be saved as a copy: the browser's storage is full. Export it.");
         ui.external_conflict = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace bpo::ui
+
+namespace bpo::ui {
+
+// The page was opened with a share link: offer to import it as a new draft.
+void draw_share_offer(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
+    if (!ui.share_offer) return;
+    ImGui::OpenPopup("Shared agreement");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
+                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Shared agreement", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const Agreement& shared = ui.share_offer->agreement;
+    const std::string title = shared.title.empty() ? std::string("Shared agreement") : shared.title;
+    ImGui::PushTextWrapPos(em(30));
+    ImGui::TextWrapped("This page was opened with a link that carries an agreement: \"%s\" between %s and %s.",
+                       title.c_str(), shared.client.legal_name.empty() ? "(client not named)" : shared.client.legal_name.c_str(),
+                       shared.provider.legal_name.empty() ? "(provider not named)" : shared.provider.legal_name.c_str());
+    ImGui::TextWrapped("Import it as a new draft in this browser? Your other drafts are not changed.");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Import##share")) {
+        const CreateResult created = ws.create(title, shared, wall_ms);
+        if (created.status != WriteStatus::Ok)
+            ui.messages.push_back("The shared agreement could not be saved: the browser's storage is full.");
+        else {
+            ui.section = Section::Overview;
+            ui.tool = Tool::None;
+        }
+        ui.share_offer.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##share") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ui.share_offer.reset();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -1,6 +1,10 @@
 // The live document preview: the document tree (core/document.hpp) drawn with ImGui text, so it
-// shows exactly the clauses, numbers and placeholders every export will contain.
+// shows exactly the clauses, numbers and placeholders every export will contain. Clauses and
+// schedules that print a field deviating from the loaded playbook get a coloured bar beside
+// them (Derived::deviation_anchors), with the deviations as a tooltip.
 #include <imgui.h>
+
+#include "core/finding_text.hpp"
 
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -10,6 +14,31 @@ namespace bpo::ui {
 namespace {
 
 const ImU32 placeholder_colour = IM_COL32(196, 90, 20, 255);
+const ImU32 deviation_colour = IM_COL32(200, 60, 160, 255);
+
+const Derived* marking = nullptr;  // the derived data of the frame being drawn (deviations)
+
+// Runs `draw`, then marks what it drew when `anchor` prints a playbook deviation.
+template <class Draw>
+void with_deviation_mark(const std::string& anchor, Draw&& draw) {
+    const auto it = marking && !anchor.empty() ? marking->deviation_anchors.find(anchor)
+                                               : std::map<std::string, std::vector<std::size_t>>::const_iterator{};
+    if (!marking || anchor.empty() || it == marking->deviation_anchors.end()) {
+        draw();
+        return;
+    }
+    const float top = ImGui::GetCursorScreenPos().y;
+    draw();
+    const float bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
+    const float x = ImGui::GetWindowPos().x + em(0.15f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, top), ImVec2(x + em(0.3f), bottom), deviation_colour);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (ImGui::IsWindowHovered() && mouse.y >= top && mouse.y <= bottom && mouse.x <= x + em(1.0f)) {
+        std::string tip = "Playbook deviation" + std::string(it->second.size() > 1 ? "s" : "") + ":";
+        for (std::size_t i : it->second) tip += "\n- " + finding_text(marking->findings[i]).message;
+        ImGui::SetTooltip("%s", tip.c_str());
+    }
+}
 
 ImFont* heading_font() {
     ImGuiIO& io = ImGui::GetIO();
@@ -109,7 +138,9 @@ void draw_blocks(const std::vector<Block>& blocks, const std::string& id) {
     for (std::size_t i = 0; i < blocks.size(); ++i) draw_block(blocks[i], id + "." + std::to_string(i));
 }
 
-void draw_clause(const Clause& clause) {
+void draw_clause(const Clause& clause);
+
+void draw_clause_body(const Clause& clause) {
     if (clause.level == 1) {
         ImGui::Spacing();
         ImGui::PushFont(heading_font());
@@ -132,10 +163,20 @@ void draw_clause(const Clause& clause) {
     if (clause.level > 1) ImGui::Unindent(em(clause.level == 2 ? 0.0f : 1.5f));
 }
 
+void draw_clause(const Clause& clause) {
+    with_deviation_mark(clause.anchor, [&] { draw_clause_body(clause); });
+}
+
 }  // namespace
 
-void draw_preview(const Document& document) {
+void draw_preview(const Derived& derived) {
+    const Document& document = derived.document;
     ImGui::TextDisabled("PREVIEW");
+    if (derived.playbook_findings > 0) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(deviation_colour), "%d playbook deviation%s marked",
+                           derived.playbook_findings, derived.playbook_findings == 1 ? "" : "s");
+    }
     if (!document.missing.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(placeholder_colour), "%zu values still to fill in",
@@ -146,6 +187,8 @@ void draw_preview(const Document& document) {
         ImGui::EndChild();
         return;
     }
+    marking = &derived;
+    ImGui::Indent(em(0.6f));  // room for the deviation bars
     ImGui::PushFont(heading_font());
     ImGui::TextWrapped("%s", document.title.c_str());
     ImGui::PopFont();
@@ -164,10 +207,12 @@ void draw_preview(const Document& document) {
     for (const Schedule& s : document.schedules) {
         ImGui::Spacing();
         ImGui::Separator();
-        ImGui::PushFont(heading_font());
-        ImGui::TextWrapped("%s: %s", s.number.c_str(), s.title.c_str());
-        ImGui::PopFont();
-        draw_blocks(s.body, s.anchor);
+        with_deviation_mark(s.anchor, [&] {
+            ImGui::PushFont(heading_font());
+            ImGui::TextWrapped("%s: %s", s.number.c_str(), s.title.c_str());
+            ImGui::PopFont();
+            draw_blocks(s.body, s.anchor);
+        });
     }
     ImGui::Spacing();
     ImGui::Separator();
@@ -179,6 +224,8 @@ void draw_preview(const Document& document) {
         draw_inline(sig.signatory_name, "By:");
         draw_inline(sig.signatory_title, "Title:");
     }
+    ImGui::Unindent(em(0.6f));
+    marking = nullptr;
     ImGui::EndChild();
 }
 

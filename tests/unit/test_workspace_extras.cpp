@@ -77,6 +77,14 @@ TEST_CASE("the open draft has a version history: named versions, automatic snaps
         CHECK(ws.session().agreement.title == "Changed title");
     }
 
+    SUBCASE("drafts are read for comparing, the open one as it is in memory") {
+        ws.session().apply(set_title(ws.session().agreement, "Unsaved edit"), 30);
+        const ImportResult open_one = ws.read_agreement(created.id);
+        REQUIRE(open_one.ok());
+        CHECK(open_one.agreement.title == "Unsaved edit");
+        CHECK_FALSE(ws.read_agreement("no-such-draft").ok());
+    }
+
     SUBCASE("another draft has its own history") {
         ws.save_version("one", 20);
         ws.create("Other", make_starter(ClientProfile::Startup, "customer-support"), 30);
