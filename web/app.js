@@ -8,12 +8,46 @@
   var loadingText = document.getElementById('loading-text');
   var progressBar = document.getElementById('loading-progress');
   var started = false;
+  // The self-contained single-file build inlines bpo.js (with the wasm) right after this script.
+  var singleFile = document.documentElement.hasAttribute('data-single-file');
 
   function fail(message) {
     loading.hidden = true;
     document.getElementById('failure-text').textContent = message;
     document.getElementById('failure').hidden = false;
+    if (storedDraftCount() > 0) document.getElementById('failure-backup').hidden = false;
   }
+
+  // ---- backup without the app ---------------------------------------------------------------------
+  // When the app cannot run, the drafts are still in localStorage: this builds the same
+  // bpo-backup file the app writes (see core/backup.hpp) straight from storage.
+  function storedIndex() {
+    try {
+      var index = JSON.parse(localStorage.getItem('bpo.v1.index') || 'null');
+      return index && Array.isArray(index.drafts) ? index : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  function storedDraftCount() {
+    var index = storedIndex();
+    return index ? index.drafts.length : 0;
+  }
+  function backupFromStorage() {
+    var index = storedIndex();
+    var drafts = [];
+    (index ? index.drafts : []).forEach(function (d) {
+      try {
+        var body = localStorage.getItem('bpo.v1.draft.' + d.id);
+        if (body) drafts.push({ id: d.id, name: d.name, created: d.created, modified: d.modified,
+                                trashed: d.trashed, agreement: JSON.parse(body) });
+      } catch (e) { /* an unreadable draft stays in storage, untouched */ }
+    });
+    return JSON.stringify({ format: 'bpo-backup', version: 1, created: Date.now(), drafts: drafts }, null, 2) + '\n';
+  }
+  document.getElementById('failure-backup-button').addEventListener('click', function () {
+    download('bpo-drafts-backup.json', 'application/json', new TextEncoder().encode(backupFromStorage()));
+  });
 
   function webgl2Available() {
     try {
@@ -159,7 +193,7 @@
   }
   var fileInput = document.createElement('input');
   fileInput.type = 'file';
-  fileInput.accept = '.json,.csv,application/json,text/csv';  // agreements, playbooks, actuals
+  fileInput.accept = '.json,.csv,application/json,text/csv';  // agreements, backups, playbooks, actuals
   fileInput.hidden = true;
   fileInput.addEventListener('change', function () {
     deliverFile(fileInput.files && fileInput.files[0]);
@@ -290,17 +324,59 @@
     return;
   }
 
+  // Anything thrown by the running app stops it: say so and offer the backup.
+  window.addEventListener('error', function (event) {
+    if (started || event.error) fail('The app stopped unexpectedly (' + (event.message || 'error') + ').');
+  });
+
+  // ---- offline: service worker, and telling the user when a new version is ready -------------------
+  if ('serviceWorker' in navigator && !singleFile && location.protocol !== 'file:') {
+    var updateBanner = document.getElementById('update');
+    var announce = function (worker) {
+      if (!worker || !navigator.serviceWorker.controller) return;  // first install: nothing to replace
+      updateBanner.hidden = false;
+      document.getElementById('update-button').onclick = function () {
+        if (started) Module._bpo_page_hidden();  // save before the reload
+        worker.postMessage('bpo-activate-update');
+      };
+    };
+    var watch = function (worker) {
+      if (!worker) return;
+      if (worker.state === 'installed') announce(worker);
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed') announce(worker);
+      });
+    };
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      watch(registration.waiting);
+      watch(registration.installing);  // an update found before this listener was attached
+      registration.addEventListener('updatefound', function () { watch(registration.installing); });
+      // Browsers look for a new sw.js on navigation; a long-lived tab also checks hourly.
+      setInterval(function () {
+        registration.update().catch(function () { /* offline: the cached version runs */ });
+      }, 3600 * 1000);
+    }, function (e) { console.warn('Offline use is not available: ' + e.message); });
+    var reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (!updateBanner.hidden && !reloading) {
+        reloading = true;
+        location.reload();
+      }
+    });
+  }
+
   fitCanvas();
   window.addEventListener('resize', fitCanvas);
   watchPixelRatio();
 
   window.Module = {
     canvas: canvas,
-    instantiateWasm: instantiateWithProgress,
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) { fail('The app stopped unexpectedly (' + what + ').'); },
   };
+  if (singleFile) return;  // bpo.js follows inline, with the wasm inside it
+  Module.instantiateWasm = instantiateWithProgress;
   var script = document.createElement('script');
   script.src = 'bpo.js';
   script.onerror = function () { fail('bpo.js could not be loaded.'); };

@@ -10,6 +10,7 @@
 #include <chrono>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -17,6 +18,7 @@
 #include "app/fonts.hpp"
 #include "app/frame_stats.hpp"
 #include "app/item_locator.hpp"
+#include "app/key_latch.hpp"
 #include "platform/platform.hpp"
 
 #include <nlohmann/json.hpp>
@@ -106,6 +108,14 @@ void frame() {
 
     locator_begin_frame();
     ImGui::NewFrame();
+    key_latch_after_new_frame();
+    // A text field still active when another draft opened (by automation, a file drop or another
+    // tab) would write its old text into the new draft: let go of it.
+    static std::string last_draft;
+    if (ws.draft_id() != last_draft) {
+        last_draft = ws.draft_id();
+        ImGui::ClearActiveID();
+    }
     ui::draw_app(ws, app.derived, app.ui, now_ms(), wall);
     ImGui::Render();
 
@@ -157,6 +167,7 @@ int main() {
     locator_enable();
     frame_stats_install();  // NewFrame -> Render times for the bench (bpo_frame_stats)
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    key_latch_install(window);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // The GLFW backend installs its own clipboard functions (empty stubs in Emscripten 3.1.6).
     io.GetClipboardTextFn = get_clipboard;

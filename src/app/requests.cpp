@@ -5,6 +5,7 @@
 
 #include <cctype>
 
+#include "core/backup.hpp"
 #include "core/document_builder.hpp"
 #include "core/render_html.hpp"
 #include "core/render_markdown.hpp"
@@ -28,6 +29,11 @@ void run_requests(AppState& app) {
             }
             case ui::RequestKind::OpenHtml:
                 if (ws.has_draft()) platform::open_html_in_new_tab(render_html(build_document(ws.session().agreement)));
+                break;
+            case ui::RequestKind::Backup:
+                ws.save_now(platform::wall_clock_ms());
+                platform::download("bpo-drafts-backup.json", "application/json",
+                                   make_backup(ws.store(), platform::wall_clock_ms()));
                 break;
             case ui::RequestKind::CopyMarkdown:
                 if (ws.has_draft()) platform::copy_to_clipboard(render_markdown(app.derived.document));
@@ -63,6 +69,7 @@ namespace {
 bool names_format(std::string_view text, std::string_view format) {
     return text.substr(0, 4096).find("\"" + std::string(format) + "\"") != std::string_view::npos;
 }
+bool looks_like_backup(std::string_view text) { return names_format(text, "bpo-backup"); }
 
 // Actuals: the bpo-actuals JSON format, or a CSV whose header starts with "month".
 bool looks_like_actuals(std::string_view text) {
@@ -104,9 +111,26 @@ void import_actuals(AppState& app, const std::string& name, std::string_view tex
     app.ui.tool = ui::Tool::Scorecard;
 }
 
+void restore(AppState& app, const std::string& name, std::string_view text) {
+    const RestoreReport report = restore_backup(text, app.workspace->store(), platform::wall_clock_ms());
+    if (!report.errors.empty()) {
+        app.ui.import_errors = report.errors;
+        app.ui.import_file_name = name;
+        return;
+    }
+    std::string summary = name + ": " + std::to_string(report.added) + " drafts restored, " +
+                          std::to_string(report.unchanged) + " already here unchanged, " +
+                          std::to_string(report.copies) + " restored as copies beside drafts that differ.";
+    if (report.status != WriteStatus::Ok) summary += " The restore stopped early: the browser's storage is full.";
+    app.ui.messages.push_back(summary);
+}
 }  // namespace
 
 void receive_file(AppState& app, const std::string& name, std::string_view text) {
+    if (looks_like_backup(text)) {
+        restore(app, name, text);
+        return;
+    }
     if (names_format(text, "bpo-playbook")) {
         load_playbook(app, name, text);
         return;

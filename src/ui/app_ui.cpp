@@ -20,6 +20,8 @@ void draw_file_menu(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
     if (ImGui::MenuItem("New draft...")) ws.close(wall_ms);
     if (ImGui::MenuItem("Drafts...", nullptr, ui.drafts_window)) ui.drafts_window = !ui.drafts_window;
     if (ImGui::MenuItem("Import JSON...")) request(ui, RequestKind::ImportFile);
+    if (ImGui::MenuItem("Back up all drafts")) request(ui, RequestKind::Backup);
+    if (ImGui::MenuItem("Restore from backup...")) request(ui, RequestKind::ImportFile);
     ImGui::Separator();
     const bool open = ws.has_draft();
     if (ImGui::BeginMenu("Export", open)) {
@@ -150,7 +152,7 @@ void draw_navigation(const Derived& derived, UiState& ui) {
 }
 
 void draw_editor(Workspace& ws, const Derived& derived, UiState& ui, std::int64_t now_ms, std::int64_t wall_ms) {
-    ViewContext ctx{ws.session(), ui, now_ms};
+    ViewContext ctx{ws.session(), ui, now_ms, ws.draft_id()};
     switch (ui.tool) {
         case Tool::History: draw_history(ws, ui, wall_ms); return;
         case Tool::Compare: draw_compare(ws, ui); return;

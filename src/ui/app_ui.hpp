@@ -26,7 +26,7 @@ struct FieldNote {
 };
 
 enum class RequestKind {
-    Export, ImportFile, CopyMarkdown, OpenHtml,
+    Export, ImportFile, CopyMarkdown, OpenHtml, Backup,
     CopyShareLink,  // the open draft as a share link on the clipboard
     Download,       // file_name, mime_type and text below, made by a view from core output
 };

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cfloat>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <vector>
@@ -54,12 +55,40 @@ void row_list(ViewContext& ctx, const RowListSpec<Row>& spec) {
     if (rows)
         for (const Row& r : *rows) ids.push_back(r.id);
 
+    // Long lists are drawn a page at a time, so a frame costs the same for 20 rows or 10,000.
+    std::vector<std::size_t> listed;
+    if (rows)
+        for (std::size_t i = 0; i < rows->size(); ++i)
+            if (!spec.visible || spec.visible((*rows)[i])) listed.push_back(i);
+    constexpr std::size_t page_size = 50;
+    const std::size_t pages = (listed.size() + page_size - 1) / page_size;
+    int& page = *ImGui::GetStateStorage()->GetIntRef(ImGui::GetID("##page"), 0);
+    if (!ctx.ui.focus_pointer.empty() && ctx.ui.focus_pointer.rfind(spec.pointer + "/", 0) == 0) {
+        const std::size_t target = std::strtoul(ctx.ui.focus_pointer.c_str() + spec.pointer.size() + 1, nullptr, 10);
+        for (std::size_t k = 0; k < listed.size(); ++k)
+            if (listed[k] == target) page = static_cast<int>(k / page_size);
+    }
+    if (pages > 0 && static_cast<std::size_t>(page) >= pages) page = static_cast<int>(pages - 1);
+    std::size_t first = static_cast<std::size_t>(page) * page_size;
+    std::size_t last = std::min(listed.size(), first + page_size);
+    if (pages > 1) {
+        ImGui::BeginDisabled(page == 0);
+        if (ImGui::SmallButton("Previous page")) --page;
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu-%zu of %zu", first + 1, last, listed.size());
+        ImGui::SameLine();
+        ImGui::BeginDisabled(static_cast<std::size_t>(page) + 1 >= pages);
+        if (ImGui::SmallButton("Next page")) ++page;
+        ImGui::EndDisabled();
+    }
+
     const std::string noun = spec.row_noun;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
+    for (std::size_t k = first; k < last; ++k) {
+        const std::size_t i = listed[k];
         const std::vector<Row>* now = spec.list(ctx.agreement());
         if (!now || i >= now->size() || (*now)[i].id != ids[i]) break;  // changed this frame
         const Row& row = (*now)[i];
-        if (spec.visible && !spec.visible(row)) continue;
         const std::string row_pointer = ptr(spec.pointer, i);
         ImGui::PushID(row.id.c_str());
 

@@ -36,24 +36,15 @@ async function goTo(page, label, id) {
   await waitForFrames(page, 2);
 }
 
-// Scrolls the editor column with the mouse wheel until done() holds. The wheel's direction and
-// step reaching ImGui depend on the GLFW port (Emscripten's GLFW 3 passes the browser's deltaY
-// as it is), so both are found by watching an item that is on screen (`anchor`) move.
-async function scrollUntil(page, done, anchor) {
-  const rect = (l) => page.evaluate((x) => window.bpo.locate(x), l);
-  let delta = -3;
+// Scrolls the editor column down with the mouse wheel until done() holds (the app turns the
+// browser's wheel deltas into ImGui wheel notches: src/app/key_latch.cpp).
+async function scrollUntil(page, done) {
   for (let i = 0; i < 40; i += 1) {
     if (await done()) return true;
-    const before = anchor ? await rect(anchor) : null;
     await page.mouse.move(500, 400);
     await waitForFrames(page, 1);
-    await page.mouse.wheel(0, delta);
+    await page.mouse.wheel(0, 200);  // as a browser reports two notches down
     await waitForFrames(page, 2);
-    const after = anchor ? await rect(anchor) : null;
-    if (before && after) {
-      if (after.y > before.y) delta = -delta;  // moved the wrong way
-      else if (before.y - after.y < 40 && Math.abs(delta) < 2000) delta *= 4;  // too slow
-    }
   }
   return done();
 }
@@ -64,7 +55,7 @@ async function scrollTo(page, label, anchor = null) {
     const r = await page.evaluate((l) => window.bpo.locate(l), label);
     return r && r.height > 8;
   };
-  if (!await scrollUntil(page, visible, anchor)) await screenshot(page, `not-found-${label.replace(/[^a-z0-9]+/gi, '-')}`);
+  if (!await scrollUntil(page, visible)) await screenshot(page, `not-found-${label.replace(/[^a-z0-9]+/gi, '-')}`);
   return locate(page, label);
 }
 
