@@ -1,5 +1,6 @@
 #include "core/dates.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bpo {
@@ -49,6 +50,23 @@ long days_from_civil(const Date& date) {
     const long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
     const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     return era * 146097 + day_of_era - 719468;
+}
+
+Date add_months(const Date& d, int months) {
+    if (!d.is_set()) return d;
+    const int total = d.year * 12 + (d.month - 1) + months;
+    Date r;
+    r.year = total / 12;
+    r.month = total % 12 + 1;
+    r.day = std::min(d.day, days_in_month(r.year, r.month));
+    return r;
+}
+
+int whole_months_between(const Date& from, const Date& to) {
+    int months = (to.year - from.year) * 12 + (to.month - from.month);
+    if (months > 0 && to.day < from.day) --months;
+    if (months < 0 && to.day > from.day) ++months;
+    return months;
 }
 
 }  // namespace bpo

@@ -15,5 +15,7 @@ bool is_valid_date(const Date& date);                        // a real calendar 
 std::optional<Date> parse_iso_date(std::string_view text);   // "2027-02-28"; nullopt if not a real date
 std::string to_iso(const Date& date);                        // "2027-02-28"; "" when not set
 long days_from_civil(const Date& date);                      // days since 1970-01-01
+Date add_months(const Date& date, int months);  // day clamped to the month's length; unset stays unset
+int whole_months_between(const Date& from, const Date& to);  // 2027-01-15 -> 2027-03-14 = 1
 
 }  // namespace bpo

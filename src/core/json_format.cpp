@@ -3,6 +3,8 @@
 // keys are checked while reading, before any DOM exists for the hostile parts.
 #include "core/json_format.hpp"
 
+#include "core/dates.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdint>
@@ -279,12 +281,6 @@ struct Codec<std::optional<double>> {
                      {"maximum", max_measurement}};
     }
 };
-
-int days_in_month(int year, int month) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
 
 template <>
 struct Codec<Date> {

@@ -244,31 +244,6 @@ std::vector<Finding> validate(const Agreement& a) {
 
 // ---- calendar --------------------------------------------------------------------------------
 
-namespace {
-int days_in_month(int year, int month) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[(month - 1 + 12) % 12];
-}
-}  // namespace
-
-Date add_months(const Date& d, int months) {
-    if (!d.is_set()) return d;
-    const int total = d.year * 12 + (d.month - 1) + months;
-    Date r;
-    r.year = total / 12;
-    r.month = total % 12 + 1;
-    r.day = std::min(d.day, days_in_month(r.year, r.month));
-    return r;
-}
-
-int whole_months_between(const Date& from, const Date& to) {
-    int months = (to.year - from.year) * 12 + (to.month - from.month);
-    if (months > 0 && to.day < from.day) --months;
-    if (months < 0 && to.day > from.day) ++months;
-    return months;
-}
-
 Date term_end(const Term& t) {
     if (!t.effective_date.is_set() || t.initial_term_months <= 0) return Date{};
     return add_months(t.effective_date, t.initial_term_months);

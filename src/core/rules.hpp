@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/dates.hpp"  // add_months, whole_months_between
 #include "core/finding.hpp"
 
 namespace bpo {
@@ -25,8 +26,6 @@ bool has_errors(const std::vector<Finding>& findings);
 bool pointer_less(std::string_view a, std::string_view b);
 
 // ---- calendar helpers used by the rules and the SMART check ---------------------------------
-Date add_months(const Date& d, int months);    // day clamped to the month's length
-int whole_months_between(const Date& from, const Date& to);  // 2027-01-15 -> 2027-03-14 = 1
 Date term_end(const Term& term);               // first day after the initial term; unset if unknown
 // notice_days is longer than `months` months (a month counts as 365/12 days).
 bool days_exceed_months(int notice_days, int months);

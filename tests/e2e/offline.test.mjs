@@ -249,3 +249,21 @@ test('a crash shows an error screen that offers a backup, and the stored drafts 
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), stored);
   await context.close();
 });
+
+test('dist/ works copied under any sub-path of a static host', async () => {
+  const host = mkdtempSync(join(tmpdir(), 'bpo-host-'));
+  cpSync(DIST, join(host, 'tools', 'contracts'), { recursive: true });
+  const server = await startServer(host, 0);
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${server.url}tools/contracts/`);
+  await waitReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('/tools/contracts/sw.js')), true);
+  assert.deepEqual(failed, []);
+  await context.close();
+  await server.close();
+  rmSync(host, { recursive: true, force: true });
+});
