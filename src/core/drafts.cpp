@@ -135,6 +135,15 @@ std::vector<StorageIssue> DraftStore::open(std::int64_t now_ms) {
     return issues;
 }
 
+void DraftStore::refresh() {
+    const auto text = storage_.get(index_key);
+    if (!text) return;
+    if (auto parsed = parse_index(*text)) {
+        drafts_ = std::move(parsed->drafts);
+        last_open_ = std::move(parsed->last_open);
+    }
+}
+
 std::vector<DraftInfo> DraftStore::list(bool in_trash, std::string_view search) const {
     const std::string needle = lower(search);
     std::vector<DraftInfo> out;
@@ -193,6 +202,7 @@ std::string DraftStore::unique_name(const std::string& name) const {
 }
 
 CreateResult DraftStore::create(const std::string& name, const std::string& body, std::int64_t now_ms) {
+    refresh();  // start from the stored list: another tab may have changed it
     CreateResult result;
     const std::string id = new_id(now_ms);
     result.status = storage_.set(draft_key(id), body);
@@ -215,6 +225,7 @@ CreateResult DraftStore::create(const std::string& name, const std::string& body
 }
 
 CreateResult DraftStore::add(DraftInfo info, const std::string& body) {
+    refresh();  // start from the stored list: another tab may have changed it
     CreateResult result;
     if (info.id.empty() || find(info.id) || storage_.get(draft_key(info.id))) return result;
     result.status = storage_.set(draft_key(info.id), body);
@@ -232,6 +243,7 @@ CreateResult DraftStore::add(DraftInfo info, const std::string& body) {
 }
 
 WriteStatus DraftStore::save(const std::string& id, const std::string& body, std::int64_t now_ms) {
+    refresh();  // start from the stored list: another tab may have changed it
     DraftInfo* d = find_mutable(id);
     if (!d) return WriteStatus::Failed;
     const WriteStatus status = storage_.set(draft_key(id), body);
@@ -242,6 +254,7 @@ WriteStatus DraftStore::save(const std::string& id, const std::string& body, std
 }
 
 WriteStatus DraftStore::rename(const std::string& id, const std::string& name, std::int64_t now_ms) {
+    refresh();  // start from the stored list: another tab may have changed it
     DraftInfo* d = find_mutable(id);
     if (!d) return WriteStatus::Failed;
     const DraftInfo before = *d;
@@ -260,6 +273,7 @@ CreateResult DraftStore::duplicate(const std::string& id, std::int64_t now_ms) {
 }
 
 WriteStatus DraftStore::trash(const std::string& id, std::int64_t now_ms) {
+    refresh();  // start from the stored list: another tab may have changed it
     DraftInfo* d = find_mutable(id);
     if (!d) return WriteStatus::Failed;
     d->trashed_ms = now_ms;
@@ -270,6 +284,7 @@ WriteStatus DraftStore::trash(const std::string& id, std::int64_t now_ms) {
 }
 
 WriteStatus DraftStore::restore(const std::string& id) {
+    refresh();  // start from the stored list: another tab may have changed it
     DraftInfo* d = find_mutable(id);
     if (!d) return WriteStatus::Failed;
     const auto before = d->trashed_ms;
@@ -280,6 +295,7 @@ WriteStatus DraftStore::restore(const std::string& id) {
 }
 
 WriteStatus DraftStore::purge(const std::string& id) {
+    refresh();  // start from the stored list: another tab may have changed it
     auto it = std::find_if(drafts_.begin(), drafts_.end(), [&](const DraftInfo& d) { return d.id == id; });
     if (it == drafts_.end()) return WriteStatus::Failed;
     const DraftInfo removed = *it;
@@ -307,6 +323,7 @@ WriteStatus DraftStore::empty_trash() {
 }
 
 StorageIssue DraftStore::move_aside(const std::string& id, const std::string& reason, std::int64_t now_ms) {
+    refresh();  // start from the stored list: another tab may have changed it
     const std::string key = draft_key(id);
     const std::string moved = move_entry_aside(key, now_ms);
     drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(), [&](const DraftInfo& d) { return d.id == id; }),
@@ -317,6 +334,7 @@ StorageIssue DraftStore::move_aside(const std::string& id, const std::string& re
 }
 
 WriteStatus DraftStore::set_last_open(const std::optional<std::string>& id) {
+    refresh();  // start from the stored list: another tab may have changed it
     if (last_open_ == id) return WriteStatus::Ok;
     last_open_ = id;
     return write_index();

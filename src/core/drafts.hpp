@@ -55,6 +55,9 @@ public:
     // the draft entries; unreadable draft entries are moved aside; drafts missing from the
     // index are listed again. Call at start-up and when another tab changed the storage.
     std::vector<StorageIssue> open(std::int64_t now_ms);
+    // Re-reads the list as stored, repairing nothing and writing nothing: what to do when
+    // another tab changed the storage (a repair here could race that tab's own writes).
+    void refresh();
 
     // Drafts (or those in the trash), most recently modified first, whose name contains
     // `search` (case-insensitive).

@@ -142,8 +142,8 @@ SaveState Workspace::save_state() const {
     return session_.revision() == saved_revision_ ? SaveState::Saved : SaveState::Pending;
 }
 
-ExternalChange Workspace::storage_changed(std::int64_t now_ms) {
-    store_.open(now_ms);
+ExternalChange Workspace::storage_changed(std::int64_t) {
+    store_.refresh();
     if (!has_draft()) return ExternalChange::ListChanged;
     const DraftInfo* info = store_.find(draft_id_);
     const auto body = store_.read(draft_id_);

@@ -76,10 +76,12 @@ export async function screenshot(page, name) {
   return file;
 }
 
-// Number of distinct colours (quantised to 4 bits a channel) in a PNG, decoded by the browser.
+// Number of distinct colours (quantised to 4 bits a channel) in a PNG, decoded by the browser
+// in a blank page (the app's own Content-Security-Policy rightly refuses data: fetches).
 export async function distinctColours(page, file) {
   const base64 = readFileSync(file).toString('base64');
-  return page.evaluate(async (data) => {
+  const blank = await page.context().newPage();
+  const count = await blank.evaluate(async (data) => {
     const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const g = canvas.getContext('2d');
@@ -89,4 +91,6 @@ export async function distinctColours(page, file) {
     for (let i = 0; i < px.length; i += 4) seen.add(((px[i] >> 4) << 8) | ((px[i + 1] >> 4) << 4) | (px[i + 2] >> 4));
     return seen.size;
   }, base64);
+  await blank.close();
+  return count;
 }

@@ -6,6 +6,15 @@ import { click, distinctColours, launch, locate, openApp, screenshot, waitForFra
 
 let env;
 before(async () => { env = await launch(); });
+
+// A first visit opens on the welcome screen: the workspace shell appears with a draft.
+async function openWorkspace(options) {
+  const opened = await openApp(env, options);
+  await click(opened.page, 'Create from template');
+  await opened.page.waitForFunction(() => window.bpo.uiState().draftId);
+  await waitForFrames(opened.page, 2);
+  return opened;
+}
 after(async () => { await env?.close(); });
 
 test('the page loads with no console error and no failed request', async () => {
@@ -18,7 +27,7 @@ test('the page loads with no console error and no failed request', async () => {
 });
 
 test('the canvas shows the UI: navigation labels are drawn and the picture is not blank', async () => {
-  const { page, context } = await openApp(env);
+  const { page, context } = await openWorkspace();
   for (const label of ['Overview', 'Parties and roles', 'Service levels', 'Liability']) {
     const r = await locate(page, label);
     assert.ok(r.width > 0 && r.height > 0, `${label} has a visible rectangle`);
@@ -29,7 +38,7 @@ test('the canvas shows the UI: navigation labels are drawn and the picture is no
 });
 
 test('clicking a navigation item changes the active section', async () => {
-  const { page, context } = await openApp(env);
+  const { page, context } = await openWorkspace();
   assert.equal((await page.evaluate(() => window.bpo.uiState())).section, 'overview');
   await click(page, 'Service levels');
   await page.waitForFunction(() => window.bpo.uiState().section === 'service-levels');
@@ -39,15 +48,16 @@ test('clicking a navigation item changes the active section', async () => {
 });
 
 test('clicking a text field and typing reaches the app', async () => {
-  const { page, context } = await openApp(env);
-  await click(page, '##title');
+  const { page, context } = await openWorkspace();
+  await click(page, '##/title');
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('Master Services Agreement');
   await page.waitForFunction(() => window.bpo.uiState().title === 'Master Services Agreement');
   await context.close();
 });
 
 test('resizing the viewport resizes the canvas', async () => {
-  const { page, context } = await openApp(env, { viewport: { width: 1280, height: 720 } });
+  const { page, context } = await openWorkspace({ viewport: { width: 1280, height: 720 } });
   const size = () => page.evaluate(() => {
     const c = document.getElementById('canvas');
     return [c.width, c.height];
@@ -63,7 +73,7 @@ test('resizing the viewport resizes the canvas', async () => {
 });
 
 test('at deviceScaleFactor 2 the backing store is twice the CSS size and clicks still land', async () => {
-  const { page, context } = await openApp(env, { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+  const { page, context } = await openWorkspace({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
   const dims = await page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };

@@ -140,3 +140,26 @@ TEST_CASE("a new draft with a name in use is numbered") {
     CHECK(store.find(b.id)->name == "Deal 2");
     CHECK(store.find(c.id)->name == "Deal 3");
 }
+
+TEST_CASE("two stores on one storage (two tabs) extend each other's list instead of overwriting it") {
+    MemoryStorage storage;
+    DraftStore tab_a(storage);
+    DraftStore tab_b(storage);
+    tab_a.open(0);
+    tab_b.open(0);
+    const auto a = tab_a.create("From tab A", body_a, 1);
+    const auto b = tab_b.create("From tab B", body_b, 2);  // tab B never re-opened the store
+    DraftStore check(storage);
+    CHECK(check.open(3).empty());
+    REQUIRE(check.list().size() == 2);
+    CHECK(check.find(a.id)->name == "From tab A");
+    CHECK(check.find(b.id)->name == "From tab B");
+
+    SUBCASE("refresh reads another tab's changes and writes nothing") {
+        tab_b.rename(a.id, "Renamed in B", 4);
+        const auto index_before = storage.get(DraftStore::index_key);
+        tab_a.refresh();
+        CHECK(tab_a.find(a.id)->name == "Renamed in B");
+        CHECK(storage.get(DraftStore::index_key) == index_before);
+    }
+}
