@@ -47,18 +47,6 @@ std::string number(const std::optional<double>& v) {
     return o.str();
 }
 
-const char* outcome_words(SlOutcome o) {
-    switch (o) {
-        case SlOutcome::NoTarget: return "no target";
-        case SlOutcome::Excluded: return "excluded";
-        case SlOutcome::NoData: return "no data";
-        case SlOutcome::Met: return "met";
-        case SlOutcome::BelowExpected: return "below expected";
-        case SlOutcome::Missed: return "MISSED";
-    }
-    return "";
-}
-
 void print_report(const Agreement& a, const CreditReport& r, std::ostream& out) {
     const std::string& cur = r.currency;
     const CreditScheme& cs = a.credits;
@@ -81,7 +69,7 @@ void print_report(const Agreement& a, const CreditReport& r, std::ostream& out) 
         for (std::size_t i = 0; i < m.levels.size(); ++i) {
             const SlMonth& s = m.levels[i];
             const ServiceLevel& sl = a.service_levels[i];
-            std::string outcome = outcome_words(s.outcome);
+            std::string outcome = s.outcome == SlOutcome::Missed ? "MISSED" : outcome_label(s.outcome);
             out << "  " << pad(s.service_level_id, id_width) << pad(std::string(enum_id(s.criticality)), 10)
                 << rpad(number(s.actual), 10) << rpad(number(sl.expected), 10) << rpad(number(sl.minimum), 10) << "  "
                 << pad(outcome, 16);

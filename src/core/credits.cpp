@@ -47,6 +47,18 @@ const char* outcome_id(SlOutcome o) {
     return "no-data";
 }
 
+const char* outcome_label(SlOutcome o) {
+    switch (o) {
+        case SlOutcome::NoTarget: return "no target";
+        case SlOutcome::Excluded: return "excluded";
+        case SlOutcome::NoData: return "no data";
+        case SlOutcome::Met: return "met";
+        case SlOutcome::BelowExpected: return "below expected";
+        case SlOutcome::Missed: return "missed";
+    }
+    return "no data";
+}
+
 bool at_or_better(double actual, double level, Direction direction) {
     constexpr double tolerance = 1e-9;
     return direction == Direction::HigherIsBetter ? actual >= level - tolerance : actual <= level + tolerance;

@@ -43,7 +43,8 @@ namespace bpo {
 
 enum class SlOutcome { NoTarget, Excluded, NoData, Met, BelowExpected, Missed };
 
-const char* outcome_id(SlOutcome o);  // "no-target", "excluded", "no-data", "met", "below-expected", "missed"
+const char* outcome_id(SlOutcome o);     // "no-target", "excluded", "no-data", "met", "below-expected", "missed"
+const char* outcome_label(SlOutcome o);  // as people read it: "no target", ..., "below expected", "missed"
 
 struct SlMonth {
     std::string service_level_id;

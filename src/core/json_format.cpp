@@ -57,19 +57,7 @@ std::string child(const std::string& pointer, std::size_t index) {
     return pointer + "/" + std::to_string(index);
 }
 
-// "a string", "a number", ... as used in "expected X, got Y".
-std::string kind_of(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        case json::value_t::binary: return "binary data";
-        case json::value_t::discarded: return "nothing";
-        default: return "a number";
-    }
-}
+std::string kind_of(const json& v) { return json_kind(v); }
 
 // A short rendering of a value for messages (long strings are cut, never huge).
 std::string shown(const json& v) {
@@ -1176,6 +1164,20 @@ ImportResult import_unguarded(std::string_view text) {
 }
 
 }  // namespace
+
+const char* json_kind(const nlohmann::json& v) {
+    using value_t = nlohmann::json::value_t;
+    switch (v.type()) {
+        case value_t::null: return "null";
+        case value_t::boolean: return "a boolean";
+        case value_t::string: return "a string";
+        case value_t::array: return "an array";
+        case value_t::object: return "an object";
+        case value_t::binary: return "binary data";
+        case value_t::discarded: return "nothing";
+        default: return "a number";
+    }
+}
 
 std::string json_pointer_token(std::string_view key) {
     std::string out;

@@ -81,6 +81,10 @@ nlohmann::ordered_json agreement_to_json(const Agreement& agreement);
 // "/serviceLevels/3/expected: expected a number, got a string" ("(document)" for "").
 std::string format_import_error(const ImportError& error);
 
+// What kind of JSON value this is, as error messages say it: "a string", "a number", "null"...
+// (the importers of every format use it, so "expected X, got Y" reads the same everywhere).
+const char* json_kind(const nlohmann::json& value);
+
 // One reference token escaped for a JSON pointer ("a/b" -> "a~1b", "~" -> "~0").
 std::string json_pointer_token(std::string_view key);
 

@@ -101,20 +101,6 @@ bool valid_id(const std::string& id) {
     return true;
 }
 
-const char* type_name(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "a number";
-        default: return "something else";
-    }
-}
-
 class Reader {
 public:
     std::vector<ImportError> errors;
@@ -137,7 +123,7 @@ public:
             return std::nullopt;
         }
         if (!it->is_string()) {
-            error(p, std::string("expected a string, got ") + type_name(*it));
+            error(p, std::string("expected a string, got ") + json_kind(*it));
             return std::nullopt;
         }
         return it->get<std::string>();
@@ -147,7 +133,7 @@ public:
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) return std::nullopt;
         if (!it->is_number()) {
-            error(pointer + "/" + key, std::string("expected a number, got ") + type_name(*it));
+            error(pointer + "/" + key, std::string("expected a number, got ") + json_kind(*it));
             return std::nullopt;
         }
         return it->get<double>();
@@ -157,7 +143,7 @@ public:
         const auto it = obj.find(key);
         if (it == obj.end()) return nullptr;
         if (!it->is_array()) {
-            error(pointer + "/" + key, std::string("expected an array, got ") + type_name(*it));
+            error(pointer + "/" + key, std::string("expected an array, got ") + json_kind(*it));
             return nullptr;
         }
         return &*it;
@@ -206,7 +192,7 @@ public:
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& v = (*list)[i];
             const std::string p = pointer + "/" + key + "/" + std::to_string(i);
-            if (!v.is_string()) error(p, std::string("expected a string, got ") + type_name(v));
+            if (!v.is_string()) error(p, std::string("expected a string, got ") + json_kind(v));
             else if (auto pos = position_from_id(v.get<std::string>())) out.push_back(*pos);
             else error(p, "unknown position '" + v.get<std::string>() + "' (client, balanced or provider)");
         }
@@ -298,7 +284,7 @@ void read_framework(Reader& r, const json& obj, const std::string& p, Playbook& 
             const json& v = (*list)[i];
             const std::string vp = p + "/" + pk::required + "/" + std::to_string(i);
             if (!v.is_string()) {
-                r.error(vp, std::string("expected a string, got ") + type_name(v));
+                r.error(vp, std::string("expected a string, got ") + json_kind(v));
                 ok = false;
             } else if (auto f = enum_from_id<Framework>(v.get<std::string>())) {
                 c.required.push_back(*f);
@@ -434,7 +420,7 @@ PlaybookImport import_playbook(std::string_view text) {
         return out;
     }
     if (!doc.is_object()) {
-        out.errors.push_back({"", std::string("expected an object, got ") + type_name(doc)});
+        out.errors.push_back({"", std::string("expected an object, got ") + json_kind(doc)});
         return out;
     }
     r.only(doc, "", {pk::format, pk::version, pk::name, pk::organisation, pk::description, pk::ranges, pk::positions,
@@ -462,7 +448,7 @@ PlaybookImport import_playbook(std::string_view text) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string p = std::string("/") + kind.key + "/" + std::to_string(i);
             const json& item = (*list)[i];
-            if (!item.is_object()) r.error(p, std::string("expected an object, got ") + type_name(item));
+            if (!item.is_object()) r.error(p, std::string("expected an object, got ") + json_kind(item));
             else kind.read(r, item, p, pb, ids);
         }
     }

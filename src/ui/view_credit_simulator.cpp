@@ -95,18 +95,6 @@ const CreditReport& report_for(ViewContext& ctx, const CreditSimulatorInput& in,
     return cache.report;
 }
 
-const char* outcome_label(SlOutcome o) {
-    switch (o) {
-        case SlOutcome::NoTarget: return "no target";
-        case SlOutcome::Excluded: return "excluded";
-        case SlOutcome::NoData: return "no data";
-        case SlOutcome::Met: return "met";
-        case SlOutcome::BelowExpected: return "below expected";
-        case SlOutcome::Missed: return "missed";
-    }
-    return "";
-}
-
 ImU32 outcome_colour(SlOutcome o) {
     switch (o) {
         case SlOutcome::Met: return IM_COL32(30, 140, 70, 255);

@@ -56,18 +56,6 @@ ImU32 outcome_point(SlOutcome outcome) {
     }
 }
 
-const char* outcome_word(SlOutcome outcome) {
-    switch (outcome) {
-        case SlOutcome::Met: return "met";
-        case SlOutcome::BelowExpected: return "below expected";
-        case SlOutcome::Missed: return "missed";
-        case SlOutcome::Excluded: return "excluded";
-        case SlOutcome::NoData: return "no data";
-        case SlOutcome::NoTarget: return "no target";
-    }
-    return "";
-}
-
 YearMonth this_month() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
@@ -98,7 +86,7 @@ void actual_cell(Workspace& ws, const ScoreRow& row, const ScoreCell& cell) {
     const bool changed = input_text(id.c_str(), text);
     if (fill) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) {
-        std::string tip = std::string(outcome_word(cell.outcome));
+        std::string tip = std::string(outcome_label(cell.outcome));
         if (!cell.exclusion_reason.empty()) tip += ": " + cell.exclusion_reason;
         if (cell.credited.minor != 0) tip += "\ncredit " + format_money(cell.credited, ws.session().agreement.pricing.currency);
         ImGui::SetTooltip("%s", tip.c_str());
@@ -208,7 +196,7 @@ void draw_trend(const TrendSeries& s) {
         for (std::size_t i = 1; i < n; ++i)
             if (std::abs(x_at(i) - mx) < std::abs(x_at(nearest) - mx)) nearest = i;
         const std::string value = s.values[nearest] ? number_input_text(*s.values[nearest]) : std::string("-");
-        ImGui::SetTooltip("%s: %s (%s)", s.labels[nearest].c_str(), value.c_str(), outcome_word(s.outcomes[nearest]));
+        ImGui::SetTooltip("%s: %s (%s)", s.labels[nearest].c_str(), value.c_str(), outcome_label(s.outcomes[nearest]));
     }
 }
 
