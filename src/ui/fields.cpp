@@ -66,16 +66,6 @@ bool parsed_field(ViewContext& ctx, const char* label, const std::string& pointe
     return changed;
 }
 
-// Lets ImGui grow the std::string it edits in place (for inputs narrower than input_text's).
-int resize_string(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(static_cast<std::size_t>(data->BufTextLen));
-        data->Buf = text->data();
-    }
-    return 0;
-}
-
 // Width to give a number input so its unit fits after it: at least 6 em, more for a long unit.
 float unit_room(const char* unit) {
     if (!unit) return -1;
@@ -350,7 +340,7 @@ bool suggest_text_field(ViewContext& ctx, const char* label, const std::string& 
     bool changed = false;
     ImGui::SetNextItemWidth(-(button + ImGui::GetStyle().ItemInnerSpacing.x));
     if (ImGui::InputTextWithHint(("##" + pointer).c_str(), hint ? hint : "", text.data(), text.capacity() + 1,
-                                 ImGuiInputTextFlags_CallbackResize, resize_string, &text)) {
+                                 ImGuiInputTextFlags_CallbackResize, resize_string_callback, &text)) {
         commit<std::string>(ctx, label, pointer, locate, text);
         changed = true;
     }
@@ -386,7 +376,7 @@ bool string_rows_field(ViewContext& ctx, const char* label, const std::string& p
         std::string text = items[i];
         ImGui::SetNextItemWidth(-(remove_width + ImGui::GetStyle().ItemSpacing.x));
         if (ImGui::InputTextWithHint(("##" + item_pointer).c_str(), hint ? hint : "", text.data(), text.capacity() + 1,
-                                     ImGuiInputTextFlags_CallbackResize, resize_string, &text)) {
+                                     ImGuiInputTextFlags_CallbackResize, resize_string_callback, &text)) {
             std::vector<std::string> next = items;
             next[i] = text;
             commit<std::vector<std::string>>(ctx, label, item_pointer, locate, next);

@@ -3,7 +3,13 @@
 
 #include <string>
 
+struct ImGuiInputTextCallbackData;  // imgui.h
+
 namespace bpo::ui {
+
+// The ImGuiInputTextFlags_CallbackResize callback for a std::string passed as user data, so
+// ImGui can grow the string it edits in place (for fields the helpers below do not cover).
+int resize_string_callback(ImGuiInputTextCallbackData* data);
 
 // Single-line text field bound to a copy of a model string. Returns true when the user changed
 // it; `value` then holds the new text for the caller to turn into an edit command.
