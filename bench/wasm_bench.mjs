@@ -10,6 +10,8 @@
 //              the heap's size afterwards (it only grows) and malloc's arena
 //
 // usage: node --no-experimental-fetch wasm_bench.mjs MODULE_JS DATA_DIR FIXTURE SCRATCH_DIR
+// BENCH_PARTS=generate,import,fixture,heap (default: all) runs only those parts, BENCH_SIZES=1000
+// only those sizes, BENCH_FORMATS=markdown,docx only those formats: for working on one figure.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -20,6 +22,9 @@ const require = createRequire(import.meta.url);
 const [moduleJs, dataDir, fixtureFile, scratchDir] = process.argv.slice(2);
 const createBpoBench = require(resolve(moduleJs));
 const FORMATS = ['markdown', 'html', 'text', 'docx'];
+const PARTS = (process.env.BENCH_PARTS || 'generate,import,fixture,heap').split(',');
+const WANTED_FORMATS = (process.env.BENCH_FORMATS || FORMATS.join(',')).split(',');
+const want = (part) => PARTS.includes(part);
 
 function withString(M, text, use) {
   const size = M.lengthBytesUTF8(text) + 1;
@@ -58,10 +63,12 @@ async function main() {
   for (const n of SIZES) {
     b.generate(n);
     for (let f = 0; f < FORMATS.length; ++f) {
+      if (!want('generate') || !WANTED_FORMATS.includes(FORMATS[f])) continue;
       let out = null;
       const { ms } = await timeRuns(planFor(n), () => (out = documentOut(M, b, f)));
       emit('wasm', 'generate', FORMATS[f], n, ms, f === 3 ? out.length : Buffer.byteLength(out));
     }
+    if (!want('import')) continue;
     const text = readFileSync(join(dataDir, `agreement-${n}.json`), 'utf8');
     const { ms } = await timeRuns(planFor(n), () => {
       if (!withString(M, text, (p) => b.importPtr(p))) throw new Error(`the importer rejects agreement-${n}.json`);
@@ -70,6 +77,11 @@ async function main() {
     emit('wasm', 'import', 'wasm', n, ms, Buffer.byteLength(text));
   }
 
+  if (want('fixture')) await fixtureFigures(M, b);
+  if (want('heap')) await heapFigure();
+}
+
+async function fixtureFigures(M, b) {
   // ---- the enterprise fixture -------------------------------------------------------------------
   const fixture = readFileSync(fixtureFile, 'utf8');
   if (!withString(M, fixture, (p) => b.importPtr(p))) throw new Error('the importer rejects the fixture');
@@ -101,6 +113,9 @@ async function main() {
   emit('wasm', 'fixture', 'autosave', 0, autosave, 0);
   r = await timeRuns(many, (i) => b.keystroke(i));
   emit('wasm', 'fixture', 'keystroke', 0, r.ms, 0);
+}
+
+async function heapFigure() {
 
   // ---- peak heap: a fresh instance --------------------------------------------------------------
   const H = await createBpoBench();
