@@ -33,20 +33,37 @@
     var index = storedIndex();
     return index ? index.drafts.length : 0;
   }
+  // Large bodies are stored packed (src/core/packed_storage.hpp): "bpo.packed.v1:" LENGTH ":"
+  // base64url of raw deflate. Unpacked here without the app, which may be the part that failed.
+  var PACKED_TAG = 'bpo.packed.v1:';
+  function unpackStored(value) {
+    if (value.indexOf(PACKED_TAG) !== 0) return Promise.resolve(value);
+    var rest = value.slice(PACKED_TAG.length);
+    var b64 = rest.slice(rest.indexOf(':') + 1).replace(/-/g, '+').replace(/_/g, '/');
+    var binary = atob(b64 + '==='.slice((b64.length + 3) % 4));
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
+  }
   function backupFromStorage() {
     var index = storedIndex();
-    var drafts = [];
-    (index ? index.drafts : []).forEach(function (d) {
-      try {
-        var body = localStorage.getItem('bpo.v1.draft.' + d.id);
-        if (body) drafts.push({ id: d.id, name: d.name, created: d.created, modified: d.modified,
-                                trashed: d.trashed, agreement: JSON.parse(body) });
-      } catch (e) { /* an unreadable draft stays in storage, untouched */ }
+    return Promise.all((index ? index.drafts : []).map(function (d) {
+      var body = localStorage.getItem('bpo.v1.draft.' + d.id);
+      if (!body) return null;
+      return unpackStored(body).then(function (text) {
+        return { id: d.id, name: d.name, created: d.created, modified: d.modified,
+                 trashed: d.trashed, agreement: JSON.parse(text) };
+      }).catch(function () { return null; });  // an unreadable draft stays in storage, untouched
+    })).then(function (entries) {
+      var drafts = entries.filter(function (e) { return e !== null; });
+      return JSON.stringify({ format: 'bpo-backup', version: 1, created: Date.now(), drafts: drafts }, null, 2) + '\n';
     });
-    return JSON.stringify({ format: 'bpo-backup', version: 1, created: Date.now(), drafts: drafts }, null, 2) + '\n';
   }
   document.getElementById('failure-backup-button').addEventListener('click', function () {
-    download('bpo-drafts-backup.json', 'application/json', new TextEncoder().encode(backupFromStorage()));
+    backupFromStorage().then(function (text) {
+      download('bpo-drafts-backup.json', 'application/json', new TextEncoder().encode(text));
+    });
   });
 
   function webgl2Available() {

@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include "core/compression.hpp"
+
 namespace bpo {
 
 namespace {
@@ -29,41 +31,6 @@ std::uint32_t get_u32(std::string_view bytes, std::size_t at) {
     std::uint32_t v = 0;
     for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
     return v;
-}
-
-bool deflate_raw(std::string_view in, std::string& out) {
-    z_stream z{};
-    if (deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
-    out.resize(deflateBound(&z, static_cast<uLong>(in.size())));
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    z.avail_in = static_cast<uInt>(in.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int status = deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    return status == Z_STREAM_END;
-}
-
-enum class Inflate { Ok, Truncated, Bad };
-
-Inflate inflate_raw(std::string_view in, std::size_t expected, std::string& out) {
-    z_stream z{};
-    if (inflateInit2(&z, -15) != Z_OK) return Inflate::Bad;
-    out.resize(expected + 1);  // one spare byte: more output than declared is damage
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    z.avail_in = static_cast<uInt>(in.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int status = inflate(&z, Z_FINISH);
-    const std::size_t produced = z.total_out;
-    const bool input_left = z.avail_in > 0;
-    inflateEnd(&z);
-    out.resize(produced);
-    if (status == Z_STREAM_END) return produced == expected && !input_left ? Inflate::Ok : Inflate::Bad;
-    // Out of input before the end of the stream: the link was cut short.
-    if (status == Z_BUF_ERROR && !input_left && produced <= expected) return Inflate::Truncated;
-    return Inflate::Bad;
 }
 
 ShareDecoding failure(ShareError error, std::string detail = {}) {
@@ -143,7 +110,7 @@ ShareEncoding encode_share_link(const Agreement& agreement, bool compress) {
     enc.json_bytes = json.size();
     std::string data;
     unsigned char method = method_stored;
-    if (compress && deflate_raw(json, data) && data.size() < json.size()) method = method_deflate;
+    if (compress && deflate_raw(json, data, 9) && data.size() < json.size()) method = method_deflate;
     else data = json;
 
     std::string payload;
@@ -210,9 +177,9 @@ ShareDecoding decode_share_link(std::string_view text) {
         d.json.assign(data);
     } else if (method == method_deflate) {
         switch (inflate_raw(data, length, d.json)) {
-            case Inflate::Ok: break;
-            case Inflate::Truncated: return failure(ShareError::Incomplete);
-            case Inflate::Bad: return failure(ShareError::Damaged, "the data does not decompress");
+            case InflateResult::Ok: break;
+            case InflateResult::Truncated: return failure(ShareError::Incomplete);
+            case InflateResult::Bad: return failure(ShareError::Damaged, "the data does not decompress");
         }
     } else {
         return failure(ShareError::Damaged, "unknown compression");
