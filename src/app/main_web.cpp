@@ -19,6 +19,7 @@
 #include "app/frame_stats.hpp"
 #include "app/item_locator.hpp"
 #include "app/key_latch.hpp"
+#include "core/packed_storage.hpp"
 #include "platform/platform.hpp"
 
 #include <nlohmann/json.hpp>
@@ -69,7 +70,7 @@ void save_ui_prefs(AppState& app) {
 }
 
 void start(AppState& app) {
-    app.storage = platform::local_storage();
+    app.storage = std::make_unique<PackedStorage>(platform::local_storage());
     app.workspace = std::make_unique<Workspace>(*app.storage);
     for (const StorageIssue& issue : app.workspace->start(platform::wall_clock_ms()))
         app.ui.messages.push_back(issue.message);

@@ -344,7 +344,7 @@ std::size_t DraftStore::bytes_used() const {
     std::size_t total = 0;
     for (const std::string& key : storage_.keys()) {
         if (!starts_with(key, "bpo.")) continue;
-        total += key.size() + storage_.get(key).value_or("").size();
+        total += key.size() + storage_.stored_size(key);
     }
     return total;
 }

@@ -85,7 +85,7 @@ public:
     std::optional<std::string> last_open() const { return last_open_; }
     WriteStatus set_last_open(const std::optional<std::string>& id);
 
-    std::size_t bytes_used() const;  // everything under the bpo. prefix
+    std::size_t bytes_used() const;  // everything under the bpo. prefix, as stored (packed or not)
 
 private:
     WriteStatus write_index();

@@ -20,6 +20,12 @@ public:
     virtual WriteStatus set(const std::string& key, const std::string& value) = 0;
     virtual void remove(const std::string& key) = 0;
     virtual std::vector<std::string> keys() const = 0;
+    // Bytes the value of `key` takes where it is kept (0 if absent): less than get()'s size for
+    // a value kept packed (core/packed_storage.hpp).
+    virtual std::size_t stored_size(const std::string& key) const {
+        const auto value = get(key);
+        return value ? value->size() : 0;
+    }
 };
 
 // In-memory storage with an optional byte budget, so tests can simulate a full localStorage.
