@@ -1,6 +1,10 @@
 // A small static file server for dist/: `./build.sh serve` and the browser tests use it.
 // usage: node scripts/static_server.mjs DIR [PORT]   (PORT 0 picks a free port)
 // Also importable: startServer(dir, port) -> Promise<{ url, close }>.
+// Every file goes out with validators (ETag from its bytes, Last-Modified) and `no-cache`, as a
+// static host does: a revisit, or the service worker's precache right after the first visit,
+// revalidates and gets 304 Not Modified instead of the same bytes again.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -20,6 +24,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// RFC 9110: If-None-Match decides when present; otherwise If-Modified-Since (whole seconds).
+function notModified(headers, etag, mtime) {
+  const match = headers['if-none-match'];
+  if (match !== undefined) {
+    return match.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag);
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
+}
+
 export function startServer(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -31,12 +45,19 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const [body, info] = await Promise.all([readFile(file), stat(file)]);
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-        'Content-Length': body.length,
         'Cache-Control': 'no-cache',
-      });
+        ETag: etag,
+        'Last-Modified': info.mtime.toUTCString(),
+      };
+      if (notModified(req.headers, etag, info.mtime)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -16,6 +16,7 @@
     document.getElementById('failure-text').textContent = message;
     document.getElementById('failure').hidden = false;
     if (storedDraftCount() > 0) document.getElementById('failure-backup').hidden = false;
+    enableOffline();
   }
 
   // ---- backup without the app ---------------------------------------------------------------------
@@ -252,6 +253,7 @@
       started = true;
       loading.hidden = true;
       focusTyping();
+      enableOffline();
     },
     fail: fail,
     copy: copyText,
@@ -347,7 +349,16 @@
   });
 
   // ---- offline: service worker, and telling the user when a new version is ready -------------------
-  if ('serviceWorker' in navigator && !singleFile && location.protocol !== 'file:') {
+  // Registered once the app has started (or failed after loading): its precache then finds the
+  // page's own responses in the HTTP cache instead of downloading the app a second time while
+  // the first load is still under way. A start that failed registers too, so that a broken
+  // release can still be replaced by the next one.
+  var offlineWanted = false;
+  var offlineStarted = false;
+  function enableOffline() {
+    if (!offlineWanted || offlineStarted) return;
+    offlineStarted = true;
+    if (!('serviceWorker' in navigator) || singleFile || location.protocol === 'file:') return;
     var updateBanner = document.getElementById('update');
     var announce = function (worker) {
       if (!worker || !navigator.serviceWorker.controller) return;  // first install: nothing to replace
@@ -381,6 +392,7 @@
       }
     });
   }
+  offlineWanted = true;
 
   fitCanvas();
   window.addEventListener('resize', fitCanvas);

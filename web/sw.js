@@ -7,8 +7,13 @@ const VERSION = '__BPO_VERSION__';
 const FILES = __BPO_FILES__;
 const CACHE = 'bpo-' + VERSION;
 
+// 'no-cache' revalidates each file with the server: the page registers this worker once it has
+// started, so its own responses are in the HTTP cache by then and a host that sends validators
+// (ETag or Last-Modified) answers 304, not the same bytes again; and a new release can never
+// take a stale copy from the HTTP cache.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE).then((cache) =>
+    cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {
