@@ -1,6 +1,14 @@
 // Format v1: one table of fields per model struct drives export, import and the schema.
-// Parsing goes through a SAX handler of our own so that depth, size, value count and duplicate
-// keys are checked while reading, before any DOM exists for the hostile parts.
+//
+// Import has two readers over the same tables. The direct one (JsonPullReader, `pull` in each
+// codec) reads the text once and fills the Agreement as it goes, with no DOM: it is what a valid
+// document costs. It gives up at the first thing that is not plainly valid v1 (a wrong type, an
+// unknown or duplicate key, a bad value, syntax, a limit, an older version to migrate), and then
+// the DOM reader (`read` in each codec) reads the document again to explain every problem at
+// once, in a stable order. Both apply the same checks through shared helpers; the tests and the
+// fuzzer hold them to the same results. The DOM is parsed through a SAX handler of our own so
+// that depth, size, value count and duplicate keys are checked while reading, before any DOM
+// exists for the hostile parts.
 #include "core/json_format.hpp"
 
 #include "core/dates.hpp"
@@ -10,15 +18,16 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
-#include <map>
-#include <set>
 #include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "core/assets.hpp"
 #include "core/enums.hpp"
 #include "core/ids.hpp"
 #include "core/json_keys.hpp"
+#include "core/json_reader.hpp"
 
 namespace bpo {
 
@@ -77,8 +86,94 @@ ojson number_json(double v) {
     return v;
 }
 
+// ---- the checks both readers share ----------------------------------------------------------
+
+// A number of the DOM as the pull reader sees it (v must be a number).
+JsonNumber number_of(const json& v) {
+    JsonNumber n;
+    if (v.is_number_unsigned()) {
+        n.unsigned_value = v.get<std::uint64_t>();
+    } else if (v.is_number_integer()) {
+        n.type = JsonNumber::Type::Integer;
+        n.integer_value = v.get<std::int64_t>();
+    } else {
+        n.type = JsonNumber::Type::Float;
+        n.float_value = v.get<double>();
+    }
+    return n;
+}
+
 // A whole number within [lo, hi] from an integer or an integral float (JSON Schema counts 12.0 as
-// an integer too); nullopt after reporting otherwise.
+// an integer too).
+std::optional<std::int64_t> whole_in_range(const JsonNumber& n, std::int64_t lo, std::int64_t hi) {
+    switch (n.type) {
+        case JsonNumber::Type::Unsigned: {
+            if (n.unsigned_value > static_cast<std::uint64_t>(hi)) return std::nullopt;
+            const auto value = static_cast<std::int64_t>(n.unsigned_value);
+            if (value < lo) return std::nullopt;
+            return value;
+        }
+        case JsonNumber::Type::Integer:
+            if (n.integer_value < lo || n.integer_value > hi) return std::nullopt;
+            return n.integer_value;
+        case JsonNumber::Type::Float: break;
+    }
+    const double d = n.float_value;
+    if (std::floor(d) == d && d >= static_cast<double>(lo) && d <= static_cast<double>(hi))
+        return static_cast<std::int64_t>(d);
+    return std::nullopt;
+}
+
+bool number_in_range(double d, double lo, double hi) { return d >= lo && d <= hi; }
+
+// A percent number (at most 2 decimals, within a tolerance) in basis points.
+std::optional<BasisPoints> percent_in_basis_points(double percent) {
+    const double hundredths = percent * 100.0;
+    const double rounded = std::round(hundredths);
+    if (std::fabs(hundredths - rounded) > percent_decimal_tolerance) return std::nullopt;
+    return static_cast<BasisPoints>(rounded);
+}
+
+bool is_currency_code(std::string_view s) {
+    bool ok = s.size() == 3;
+    for (char c : s) ok = ok && c >= 'A' && c <= 'Z';
+    return ok;
+}
+
+bool is_row_id(std::string_view s) {
+    bool ok = s.size() <= max_id_length;
+    for (char c : s)
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                    c == '_' || c == ':' || c == '-');
+    return ok;
+}
+
+enum class DateText { Valid, Malformed, NotInCalendar };
+
+// "YYYY-MM-DD" with a real calendar date (years 0001-9999).
+DateText read_date_text(std::string_view s, Date& out) {
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        int value = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            value = value * 10 + (s[i] - '0');
+        }
+        return value;
+    };
+    const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
+    const int year = shaped ? digits(0, 4) : -1;
+    const int month = shaped ? digits(5, 2) : -1;
+    const int day = shaped ? digits(8, 2) : -1;
+    if (year < 0 || month < 0 || day < 0) return DateText::Malformed;
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+        return DateText::NotInCalendar;
+    out = Date{year, month, day};
+    return DateText::Valid;
+}
+
+// ---- reporting readers over the DOM ------------------------------------------------------------
+
+// A whole number within [lo, hi]; nullopt after reporting otherwise.
 std::optional<std::int64_t> whole_number(Reader& r, const std::string& pointer, const json& v,
                                          std::int64_t lo, std::int64_t hi) {
     const std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
@@ -86,27 +181,8 @@ std::optional<std::int64_t> whole_number(Reader& r, const std::string& pointer, 
         expected(r, pointer, range.c_str(), v);
         return std::nullopt;
     }
-    bool in_range = false;
-    std::int64_t value = 0;
-    if (v.is_number_unsigned()) {
-        const auto u = v.get<std::uint64_t>();
-        in_range = u <= static_cast<std::uint64_t>(hi);
-        value = in_range ? static_cast<std::int64_t>(u) : 0;
-        in_range = in_range && value >= lo;
-    } else if (v.is_number_integer()) {
-        value = v.get<std::int64_t>();
-        in_range = value >= lo && value <= hi;
-    } else {
-        const double d = v.get<double>();
-        if (std::floor(d) == d && d >= static_cast<double>(lo) && d <= static_cast<double>(hi)) {
-            value = static_cast<std::int64_t>(d);
-            in_range = true;
-        }
-    }
-    if (!in_range) {
-        r.error(pointer, "expected " + range + ", got " + shown(v));
-        return std::nullopt;
-    }
+    const std::optional<std::int64_t> value = whole_in_range(number_of(v), lo, hi);
+    if (!value) r.error(pointer, "expected " + range + ", got " + shown(v));
     return value;
 }
 
@@ -116,12 +192,32 @@ std::optional<double> finite_number(Reader& r, const std::string& pointer, const
         return std::nullopt;
     }
     const double d = v.get<double>();
-    if (!(d >= lo && d <= hi)) {
+    if (!number_in_range(d, lo, hi)) {
         std::string range = number_json(lo).dump() + " to " + number_json(hi).dump();
         r.error(pointer, "expected a number from " + range + ", got " + shown(v));
         return std::nullopt;
     }
     return d;
+}
+
+// ---- direct readers over the text (false: gave up) ---------------------------------------------
+
+bool pull_whole_number(JsonPullReader& in, std::int64_t lo, std::int64_t hi, std::int64_t& out) {
+    JsonNumber n;
+    if (!in.read_number(n)) return false;
+    const std::optional<std::int64_t> value = whole_in_range(n, lo, hi);
+    if (!value) return in.give_up();
+    out = *value;
+    return true;
+}
+
+bool pull_finite_number(JsonPullReader& in, double lo, double hi, double& out) {
+    JsonNumber n;
+    if (!in.read_number(n)) return false;
+    const double d = n.as_double();
+    if (!number_in_range(d, lo, hi)) return in.give_up();
+    out = d;
+    return true;
 }
 
 // ---- schema building ---------------------------------------------------------------------
@@ -139,6 +235,7 @@ struct Field {
     std::function<ojson(const T&)> write;
     std::function<void(Reader&, const json&, const std::string&, T&)> read;
     std::function<ojson(SchemaDefs&)> schema;
+    std::function<bool(JsonPullReader&, T&)> pull;
 };
 
 template <class T>
@@ -150,6 +247,35 @@ struct StructSpec {
 
 template <class T>
 const StructSpec<T>& spec();  // specialised for every model struct below
+
+// The keys of T's fields as views, in the table's order (for matching keys read from the text).
+template <class T>
+const std::vector<std::string_view>& field_keys() {
+    static const std::vector<std::string_view> keys = [] {
+        std::vector<std::string_view> out;
+        for (const Field<T>& f : spec<T>().fields) out.emplace_back(f.key);
+        return out;
+    }();
+    return keys;
+}
+
+// Reads the value of one member of a T from the text into `out`, by the field table. Gives up on
+// an unknown key or a key met twice (`seen` has a bit per field). `hint` is where the next key
+// is looked for first: documents written by export_agreement have the table's order.
+template <class T>
+bool pull_member(JsonPullReader& in, std::string_view key, std::uint64_t& seen, std::size_t& hint, T& out) {
+    const std::vector<std::string_view>& keys = field_keys<T>();
+    static_assert(sizeof(seen) * 8 >= 32, "a bit per field");
+    std::size_t index = hint < keys.size() && keys[hint] == key ? hint : keys.size();
+    for (std::size_t i = 0; index == keys.size() && i < keys.size(); ++i)
+        if (keys[i] == key) index = i;
+    if (index == keys.size() || index >= 64) return in.give_up();
+    const std::uint64_t bit = std::uint64_t{1} << index;
+    if (seen & bit) return in.give_up();
+    seen |= bit;
+    hint = index + 1;
+    return spec<T>().fields[index].pull(in, out);
+}
 
 // Structs: an object with exactly the declared fields, in declared order.
 template <class T>
@@ -173,6 +299,15 @@ struct StructCodec {
                 r.error(child(pointer, item.key()),
                         "unknown field (not part of format v1; other tools' data belongs under /extensions)");
         }
+    }
+    static bool pull(JsonPullReader& in, T& out) {
+        if (!in.begin_object()) return false;
+        std::uint64_t seen = 0;
+        std::size_t hint = 0;
+        std::string_view key;
+        while (in.next_member(key))
+            if (!pull_member(in, key, seen, hint, out)) return false;
+        return !in.failed();
     }
     static ojson schema(SchemaDefs& defs) {
         const StructSpec<T>& s = spec<T>();
@@ -199,6 +334,7 @@ struct Codec<std::string> {
         if (!v.is_string()) return expected(r, pointer, "a string", v);
         out = v.get<std::string>();
     }
+    static bool pull(JsonPullReader& in, std::string& out) { return in.read_string(out); }
     static ojson schema(SchemaDefs&) { return ojson{{"type", "string"}}; }
 };
 
@@ -209,6 +345,7 @@ struct Codec<bool> {
         if (!v.is_boolean()) return expected(r, pointer, "true or false", v);
         out = v.get<bool>();
     }
+    static bool pull(JsonPullReader& in, bool& out) { return in.read_bool(out); }
     static ojson schema(SchemaDefs&) { return ojson{{"type", "boolean"}}; }
 };
 
@@ -218,6 +355,12 @@ struct Codec<int> {
     static ojson write(int v) { return v; }
     static void read(Reader& r, const json& v, const std::string& pointer, int& out) {
         if (const auto n = whole_number(r, pointer, v, 0, max_count)) out = static_cast<int>(*n);
+    }
+    static bool pull(JsonPullReader& in, int& out) {
+        std::int64_t n = 0;
+        if (!pull_whole_number(in, 0, max_count, n)) return false;
+        out = static_cast<int>(n);
+        return true;
     }
     static ojson schema(SchemaDefs& defs) {
         if (!defs.defs.contains("count"))
@@ -236,6 +379,9 @@ struct Codec<double> {
     static void read(Reader& r, const json& v, const std::string& pointer, double& out) {
         if (const auto d = finite_number(r, pointer, v, -max_measurement, max_measurement)) out = *d;
     }
+    static bool pull(JsonPullReader& in, double& out) {
+        return pull_finite_number(in, -max_measurement, max_measurement, out);
+    }
     static ojson schema(SchemaDefs&) {
         return ojson{{"type", "number"}, {"minimum", -max_measurement}, {"maximum", max_measurement}};
     }
@@ -247,6 +393,7 @@ struct NonNegativeCodec {
     static void read(Reader& r, const json& v, const std::string& pointer, double& out) {
         if (const auto d = finite_number(r, pointer, v, 0, max_measurement)) out = *d;
     }
+    static bool pull(JsonPullReader& in, double& out) { return pull_finite_number(in, 0, max_measurement, out); }
     static ojson schema(SchemaDefs&) {
         return ojson{{"type", "number"}, {"minimum", 0}, {"maximum", max_measurement}};
     }
@@ -261,6 +408,16 @@ struct Codec<std::optional<double>> {
             return;
         }
         if (const auto d = finite_number(r, pointer, v, -max_measurement, max_measurement)) out = *d;
+    }
+    static bool pull(JsonPullReader& in, std::optional<double>& out) {
+        if (in.peek() == JsonPullReader::Next::Null) {
+            out.reset();
+            return in.read_null();
+        }
+        double d = 0;
+        if (!pull_finite_number(in, -max_measurement, max_measurement, d)) return false;
+        out = d;
+        return true;
     }
     static ojson schema(SchemaDefs&) {
         return ojson{{"type", ojson::array({"number", "null"})},
@@ -284,24 +441,20 @@ struct Codec<Date> {
             return;
         }
         if (!v.is_string()) return expected(r, pointer, "a date \"YYYY-MM-DD\" or null", v);
-        const std::string& s = v.get_ref<const std::string&>();
-        const auto digits = [&](std::size_t from, std::size_t n) {
-            int value = 0;
-            for (std::size_t i = from; i < from + n; ++i) {
-                if (s[i] < '0' || s[i] > '9') return -1;
-                value = value * 10 + (s[i] - '0');
-            }
-            return value;
-        };
-        const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
-        const int year = shaped ? digits(0, 4) : -1;
-        const int month = shaped ? digits(5, 2) : -1;
-        const int day = shaped ? digits(8, 2) : -1;
-        if (year < 0 || month < 0 || day < 0)
-            return r.error(pointer, "expected a date \"YYYY-MM-DD\", got " + shown(v));
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
-            return r.error(pointer, shown(v) + " is not a calendar date");
-        out = Date{year, month, day};
+        switch (read_date_text(v.get_ref<const std::string&>(), out)) {
+            case DateText::Valid: return;
+            case DateText::Malformed: return r.error(pointer, "expected a date \"YYYY-MM-DD\", got " + shown(v));
+            case DateText::NotInCalendar: return r.error(pointer, shown(v) + " is not a calendar date");
+        }
+    }
+    static bool pull(JsonPullReader& in, Date& out) {
+        if (in.peek() == JsonPullReader::Next::Null) {
+            out = Date{};
+            return in.read_null();
+        }
+        std::string_view text;
+        if (!in.read_string(text)) return false;
+        return read_date_text(text, out) == DateText::Valid || in.give_up();
     }
     static ojson schema(SchemaDefs& defs) {
         if (!defs.defs.contains("date"))
@@ -320,6 +473,7 @@ struct Codec<Money> {
     static void read(Reader& r, const json& v, const std::string& pointer, Money& out) {
         if (const auto n = whole_number(r, pointer, v, 0, max_money)) out.minor = *n;
     }
+    static bool pull(JsonPullReader& in, Money& out) { return pull_whole_number(in, 0, max_money, out.minor); }
     static ojson schema(SchemaDefs& defs) {
         if (!defs.defs.contains("money"))
             defs.defs["money"] = ojson{
@@ -342,11 +496,17 @@ struct PercentCodec {
     static void read(Reader& r, const json& v, const std::string& pointer, BasisPoints& out) {
         const auto d = finite_number(r, pointer, v, 0, max_percent);
         if (!d) return;
-        const double hundredths = *d * 100.0;
-        const double rounded = std::round(hundredths);
-        if (std::fabs(hundredths - rounded) > percent_decimal_tolerance)
-            return r.error(pointer, "a percent takes at most 2 decimals (12.5 means 12.5 %), got " + shown(v));
-        out = static_cast<BasisPoints>(rounded);
+        const std::optional<BasisPoints> bp = percent_in_basis_points(*d);
+        if (!bp) return r.error(pointer, "a percent takes at most 2 decimals (12.5 means 12.5 %), got " + shown(v));
+        out = *bp;
+    }
+    static bool pull(JsonPullReader& in, BasisPoints& out) {
+        double d = 0;
+        if (!pull_finite_number(in, 0, max_percent, d)) return false;
+        const std::optional<BasisPoints> bp = percent_in_basis_points(d);
+        if (!bp) return in.give_up();
+        out = *bp;
+        return true;
     }
     static ojson schema(SchemaDefs& defs) {
         if (!defs.defs.contains("percent"))
@@ -368,10 +528,16 @@ struct CurrencyCodec {
     static void read(Reader& r, const json& v, const std::string& pointer, std::string& out) {
         if (!v.is_string()) return expected(r, pointer, "a currency code such as \"USD\"", v);
         const std::string& s = v.get_ref<const std::string&>();
-        bool ok = s.size() == 3;
-        for (char c : s) ok = ok && c >= 'A' && c <= 'Z';
-        if (!ok) return r.error(pointer, "expected a 3-letter ISO 4217 currency code such as \"USD\", got " + shown(v));
+        if (!is_currency_code(s))
+            return r.error(pointer, "expected a 3-letter ISO 4217 currency code such as \"USD\", got " + shown(v));
         out = s;
+    }
+    static bool pull(JsonPullReader& in, std::string& out) {
+        std::string_view code;
+        if (!in.read_string(code)) return false;
+        if (!is_currency_code(code)) return in.give_up();
+        out.assign(code.data(), code.size());
+        return true;
     }
     static ojson schema(SchemaDefs&) {
         return ojson{{"type", "string"},
@@ -386,13 +552,16 @@ struct IdCodec {
     static void read(Reader& r, const json& v, const std::string& pointer, std::string& out) {
         if (!v.is_string()) return expected(r, pointer, "an id string", v);
         const std::string& s = v.get_ref<const std::string&>();
-        bool ok = s.size() <= max_id_length;
-        for (char c : s)
-            ok = ok && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        c == '.' || c == '_' || c == ':' || c == '-');
-        if (!ok)
+        if (!is_row_id(s))
             return r.error(pointer, "an id takes at most 64 ASCII letters, digits, '.', '_', ':' or '-', got " + shown(v));
         out = s;
+    }
+    static bool pull(JsonPullReader& in, std::string& out) {
+        std::string_view id;
+        if (!in.read_string(id)) return false;
+        if (!is_row_id(id)) return in.give_up();
+        out.assign(id.data(), id.size());
+        return true;
     }
     static ojson schema(SchemaDefs& defs) {
         if (!defs.defs.contains("id"))
@@ -427,6 +596,14 @@ struct Codec<E, std::enable_if_t<std::is_enum<E>::value>> {
         for (const auto& e : table) choices += (choices.empty() ? "" : ", ") + std::string(e.id);
         r.error(pointer, "unknown " + std::string(table.name) + " " + shown(v) + "; expected one of: " + choices);
     }
+    static bool pull(JsonPullReader& in, E& out) {
+        std::string_view id;
+        if (!in.read_string(id)) return false;
+        const std::optional<E> value = enum_from_id<E>(id);
+        if (!value) return in.give_up();
+        out = *value;
+        return true;
+    }
     static ojson schema(SchemaDefs&) { return enum_schema<E>(); }
 };
 
@@ -453,6 +630,18 @@ struct Codec<std::vector<V>> {
             }
         }
     }
+    static bool pull(JsonPullReader& in, std::vector<V>& out) {
+        if (!in.begin_array()) return false;
+        out.clear();
+        while (in.next_item()) {
+            out.emplace_back();
+            if (!Codec<V>::pull(in, out.back())) return false;
+            if constexpr (std::is_enum<V>::value)  // sets of flags: each at most once
+                for (std::size_t j = 0; j + 1 < out.size(); ++j)
+                    if (out[j] == out.back()) return in.give_up();
+        }
+        return !in.failed();
+    }
     static ojson schema(SchemaDefs& defs) {
         ojson s{{"type", "array"}, {"items", Codec<V>::schema(defs)}};
         if constexpr (std::is_enum<V>::value) s["uniqueItems"] = true;
@@ -467,6 +656,61 @@ struct Codec<json> {
         if (!v.is_object()) return expected(r, pointer, "an object", v);
         out = v;
     }
+    static bool pull(JsonPullReader& in, json& out) {
+        return in.peek() == JsonPullReader::Next::Object ? pull_any(in, out) : in.give_up();
+    }
+    // Any JSON value, as the DOM reader would hold it (objects keep their keys sorted).
+    static bool pull_any(JsonPullReader& in, json& out) {
+        switch (in.peek()) {
+            case JsonPullReader::Next::Object: {
+                if (!in.begin_object()) return false;
+                out = json::object();
+                std::string_view key;
+                while (in.next_member(key)) {
+                    std::string name(key);  // the view does not outlive the next read
+                    json value;
+                    if (!pull_any(in, value)) return false;
+                    if (!out.emplace(std::move(name), std::move(value)).second) return in.give_up();
+                }
+                return !in.failed();
+            }
+            case JsonPullReader::Next::Array: {
+                if (!in.begin_array()) return false;
+                out = json::array();
+                while (in.next_item()) {
+                    out.push_back(json());
+                    if (!pull_any(in, out.back())) return false;
+                }
+                return !in.failed();
+            }
+            case JsonPullReader::Next::String: {
+                std::string text;
+                if (!in.read_string(text)) return false;
+                out = std::move(text);
+                return true;
+            }
+            case JsonPullReader::Next::Number: {
+                JsonNumber n;
+                if (!in.read_number(n)) return false;
+                switch (n.type) {
+                    case JsonNumber::Type::Unsigned: out = n.unsigned_value; break;
+                    case JsonNumber::Type::Integer: out = n.integer_value; break;
+                    case JsonNumber::Type::Float: out = n.float_value; break;
+                }
+                return true;
+            }
+            case JsonPullReader::Next::True:
+            case JsonPullReader::Next::False: {
+                bool b = false;
+                if (!in.read_bool(b)) return false;
+                out = b;
+                return true;
+            }
+            case JsonPullReader::Next::Null: out = nullptr; return in.read_null();
+            case JsonPullReader::Next::Other: break;
+        }
+        return in.give_up();
+    }
     static ojson schema(SchemaDefs&) {
         return ojson{{"type", "object"},
                      {"description", "Reserved for other tools: any JSON, kept untouched by bpo."}};
@@ -479,7 +723,8 @@ Field<T> field_as(const char* key, M T::*member) {
                     [member](Reader& r, const json& v, const std::string& pointer, T& obj) {
                         C::read(r, v, pointer, obj.*member);
                     },
-                    [](SchemaDefs& defs) { return C::schema(defs); }};
+                    [](SchemaDefs& defs) { return C::schema(defs); },
+                    [member](JsonPullReader& in, T& obj) { return C::pull(in, obj.*member); }};
 }
 
 template <class T, class M>
@@ -1032,9 +1277,11 @@ void migrate_v0_to_v1(json& doc) {
 
 // ---- checks across rows ------------------------------------------------------------------
 
+// Hashed views of the ids (the rows outlive the checks): 10,000-row lists are read in a few ms.
 template <class Row>
 void check_row_ids(Reader& r, const std::string& list_pointer, std::vector<Row>& rows) {
-    std::map<std::string, std::size_t> first_use;
+    std::unordered_map<std::string_view, std::size_t> first_use;
+    first_use.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].id.empty()) continue;
         const auto [it, inserted] = first_use.emplace(rows[i].id, i);
@@ -1049,7 +1296,8 @@ template <class Row, class Target>
 void check_links(Reader& r, const std::string& list_pointer, const std::vector<Row>& rows,
                  std::string Row::*link, const char* link_key, const std::vector<Target>& targets,
                  const std::string& targets_pointer) {
-    std::set<std::string> ids;
+    std::unordered_set<std::string_view> ids;
+    ids.reserve(targets.size());
     for (const Target& t : targets) ids.insert(t.id);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::string& id = rows[i].*link;
@@ -1095,13 +1343,60 @@ ImportResult not_json(std::string message) {
     return result;
 }
 
-ImportResult import_unguarded(std::string_view text) {
+// The direct reader: a valid v1 document straight from the text into `out`, before the checks
+// across rows. False when it gave up (the document may still be valid, e.g. a v0 one: the DOM
+// reader decides).
+bool read_directly(std::string_view text, Agreement& out) {
+    JsonPullReader in(text, max_json_depth, max_json_values);
+    if (!in.begin_object()) return false;
+    bool has_format = false;
+    bool has_version = false;
+    std::uint64_t seen = 0;
+    std::size_t hint = 0;
+    std::string_view key;
+    while (in.next_member(key)) {
+        if (key == keys::format) {
+            std::string_view name;
+            if (has_format || !in.read_string(name) || name != keys::format_name) return false;
+            has_format = true;
+        } else if (key == keys::version) {
+            JsonNumber n;
+            if (has_version || !in.read_number(n) || n.type != JsonNumber::Type::Unsigned ||
+                n.unsigned_value != static_cast<std::uint64_t>(keys::format_version))
+                return false;
+            has_version = true;
+        } else if (!pull_member(in, key, seen, hint, out)) {
+            return false;
+        }
+    }
+    return !in.failed() && in.at_end() && has_format && has_version;
+}
+
+// The checks across rows, the error count, and the status: the end of either reader.
+void finish_import(ImportResult& result, Reader& r, Agreement& agreement) {
+    check_rows(r, agreement);
+    if (r.total() > result.errors.size())
+        result.errors.push_back({"", std::to_string(r.total() - result.errors.size()) + " more errors not shown"});
+    if (result.errors.empty()) {
+        result.status = ImportStatus::Ok;
+        result.agreement = std::move(agreement);
+    }
+}
+
+// The size, byte order mark and blank checks both readers start from; the text to read, or the
+// result when there is nothing to read.
+std::optional<ImportResult> refuse_early(std::string_view& text) {
     if (text.size() > max_import_bytes)
         return not_json("the input is " + std::to_string(text.size()) + " bytes; the limit is " +
                         std::to_string(max_import_bytes) + " bytes (16 MiB)");
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return not_json("the input is empty; expected a JSON object");
+    return std::nullopt;
+}
+
+ImportResult import_through_dom_unguarded(std::string_view text) {
+    if (std::optional<ImportResult> refused = refuse_early(text)) return std::move(*refused);
 
     json doc;
     LimitedDomBuilder builder(text, doc);
@@ -1152,15 +1447,36 @@ ImportResult import_unguarded(std::string_view text) {
     body.erase(keys::format);
     body.erase(keys::version);
     StructCodec<Agreement>::read(r, body, "", agreement);
-    check_rows(r, agreement);
-
-    if (r.total() > result.errors.size())
-        result.errors.push_back({"", std::to_string(r.total() - result.errors.size()) + " more errors not shown"});
-    if (result.errors.empty()) {
-        result.status = ImportStatus::Ok;
-        result.agreement = std::move(agreement);
-    }
+    finish_import(result, r, agreement);
     return result;
+}
+
+ImportResult import_unguarded(std::string_view text) {
+    if (std::optional<ImportResult> refused = refuse_early(text)) return std::move(*refused);
+    {
+        Agreement agreement;
+        if (read_directly(text, agreement)) {
+            ImportResult result;
+            result.status = ImportStatus::Invalid;
+            result.source_version = keys::format_version;
+            Reader r(result.errors);
+            finish_import(result, r, agreement);
+            return result;
+        }
+    }
+    return import_through_dom_unguarded(text);
+}
+
+// Both readers answer alike when something throws.
+template <class Import>
+ImportResult guarded(Import&& import) {
+    try {
+        return import();
+    } catch (const std::bad_alloc&) {
+        return not_json("out of memory while reading the input");
+    } catch (const std::exception& ex) {
+        return not_json(std::string("could not read the input: ") + ex.what());
+    }
 }
 
 }  // namespace
@@ -1195,14 +1511,25 @@ std::string format_import_error(const ImportError& e) {
 }
 
 ImportResult import_agreement(std::string_view text) {
+    return guarded([&] { return import_unguarded(text); });
+}
+
+namespace detail {
+
+ImportResult import_agreement_through_dom(std::string_view text) {
+    return guarded([&] { return import_through_dom_unguarded(text); });
+}
+
+bool reads_directly(std::string_view text) {
+    Agreement agreement;
     try {
-        return import_unguarded(text);
-    } catch (const std::bad_alloc&) {
-        return not_json("out of memory while reading the input");
-    } catch (const std::exception& ex) {
-        return not_json(std::string("could not read the input: ") + ex.what());
+        return !refuse_early(text) && read_directly(text, agreement);
+    } catch (const std::exception&) {
+        return false;
     }
 }
+
+}  // namespace detail
 
 nlohmann::ordered_json agreement_to_json(const Agreement& agreement) {
     ojson out = ojson::object();

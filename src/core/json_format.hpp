@@ -96,4 +96,12 @@ nlohmann::ordered_json generate_agreement_schema();
 std::string_view published_agreement_schema();
 inline constexpr const char* schema_asset_path = "schema/bpo-agreement.v1.schema.json";
 
+// import_agreement reads a valid v1 document straight from the text; anything else (an error to
+// explain, a v0 document to migrate) goes through a DOM of the whole document. These expose the
+// two paths so the tests and the fuzzer can hold them to the same results.
+namespace detail {
+ImportResult import_agreement_through_dom(std::string_view text);  // the DOM path alone
+bool reads_directly(std::string_view text);  // true when import_agreement took the direct path
+}  // namespace detail
+
 }  // namespace bpo
