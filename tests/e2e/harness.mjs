@@ -53,6 +53,21 @@ export async function waitForFrames(page, count = 2) {
     start + count, { timeout: 60_000 });
 }
 
+// The JSON text of a stored value, as the page's localStorage holds it: large draft bodies are
+// kept packed (src/core/packed_storage.hpp), the rest is returned as it is. null when absent.
+export async function storedText(page, key) {
+  return page.evaluate(async (k) => {
+    const value = localStorage.getItem(k);
+    const tag = 'bpo.packed.v1:';
+    if (value === null || !value.startsWith(tag)) return value;
+    const rest = value.slice(tag.length);
+    const b64 = rest.slice(rest.indexOf(':') + 1).replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (c) => c.charCodeAt(0));
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
+  }, key);
+}
+
 // Waits until the item with this label is drawn, then returns its rectangle.
 export async function locate(page, label) {
   const handle = await page.waitForFunction((l) => window.bpo.locate(l), label, { timeout: 30_000 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
-import { DIST, click, launch, locate, openApp, screenshot, waitForFrames } from './harness.mjs';
+import { DIST, click, launch, locate, openApp, screenshot, storedText, waitForFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -155,8 +155,7 @@ test('a full storage keeps the last good copy, says so, and saving resumes once 
   });
   await page.keyboard.type('!');
   await page.waitForFunction(() => window.bpo.uiState().saved, null, { timeout: 30_000 });
-  const now = await page.evaluate((key) => localStorage.getItem(key), `bpo.v1.draft.${id}`);
-  assert.match(now, /no longer fit!/);
+  assert.match(await storedText(page, `bpo.v1.draft.${id}`), /no longer fit!/);
   await context.close();
 });
 
@@ -202,7 +201,7 @@ test('two pages on one draft notice each other and never overwrite silently', as
   await b.waitForFunction((original) => window.bpo.uiState().draftId !== original, id);
   assert.match((await state(b)).draftName, /\(my copy\)$/);
   assert.equal((await state(b)).title, 'Version A');
-  const stored = await b.evaluate((key) => JSON.parse(localStorage.getItem(key)).title, `bpo.v1.draft.${id}`);
+  const stored = JSON.parse(await storedText(b, `bpo.v1.draft.${id}`)).title;
   assert.equal(stored, 'Changed in tab A');
   await context.close();
 });
@@ -227,8 +226,9 @@ test('backup of all drafts restores them into an empty browser, identical', asyn
   const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), click(fresh.page, 'Restore from backup...')]);
   await chooser.setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   await fresh.page.waitForFunction(() => window.bpo.listDrafts().length === 2);
-  const restored = await fresh.page.evaluate(() => window.bpo.listDrafts().map((d) =>
-    [d.id, JSON.stringify(JSON.parse(localStorage.getItem(`bpo.v1.draft.${d.id}`)))]));
+  const restored = [];
+  for (const d of await fresh.page.evaluate(() => window.bpo.listDrafts()))
+    restored.push([d.id, JSON.stringify(JSON.parse(await storedText(fresh.page, `bpo.v1.draft.${d.id}`)))]);
   assert.deepEqual(restored.sort(), before.sort());
   await fresh.context.close();
 });
