@@ -9,6 +9,7 @@
 //   heap        the app's wasm memory (Module.HEAP8.length) with that agreement open
 //
 // usage: node browser_bench.mjs APP_SITE_DIR BASELINE_SITE_DIR AGREEMENT_10000_JSON [FIXTURE_JSON]
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -56,7 +57,7 @@ const MEMORY_STORAGE = `(() => {
   Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
 })();`;
 
-// A static server like scripts/static_server.mjs (no-cache, uncompressed) that also counts what it
+// A static server like scripts/static_server.mjs (no-cache with an ETag, uncompressed) that also counts what it
 // serves, so requests the page does not see (the service worker's precache) are counted too.
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
@@ -70,8 +71,13 @@ function startCountingServer(dir) {
     if (file === root || file.endsWith(sep)) file = join(file, 'index.html');
     let body;
     try { body = readFileSync(file); } catch (e) { res.writeHead(404).end(); return; }
+    // Validators as scripts/static_server.mjs and static hosts send them: a revalidation (the
+    // service worker's precache) that finds the file unchanged costs a 304 and no body.
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ETag: etag };
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
     served.push({ path: new URL(req.url, 'http://x').pathname, body });
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { ...headers, 'Content-Length': body.length });
     res.end(body);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({
