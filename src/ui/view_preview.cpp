@@ -2,10 +2,13 @@
 // shows exactly the clauses, numbers and placeholders every export will contain. Clauses and
 // schedules that print a field deviating from the loaded playbook get a coloured bar beside
 // them (Derived::deviation_anchors), with the deviations as a tooltip.
+// Only what the panel shows is drawn: clauses, blocks and list items out of view are stepped
+// over by their height measured when last drawn (ui/measured_layout.hpp).
 #include <imgui.h>
 
 #include "core/finding_text.hpp"
 
+#include "ui/measured_layout.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 
@@ -17,6 +20,11 @@ const ImU32 placeholder_colour = IM_COL32(196, 90, 20, 255);
 const ImU32 deviation_colour = IM_COL32(200, 60, 160, 255);
 
 const Derived* marking = nullptr;  // the derived data of the frame being drawn (deviations)
+
+MeasuredLayout& layout() {
+    static MeasuredLayout l;
+    return l;
+}
 
 // Runs `draw`, then marks what it drew when `anchor` prints a playbook deviation.
 template <class Draw>
@@ -118,24 +126,26 @@ void draw_block(const Block& block, const std::string& id) {
             break;
         case BlockKind::Table: draw_table(block.table, id); break;
         case BlockKind::List:
-            for (const Inline& item : block.items) {
+            layout().sequence(&block.items, block.items.size(), [&](std::size_t i) {
                 ImGui::Bullet();
                 ImGui::SameLine();
-                draw_inline(item);
-            }
+                draw_inline(block.items[i]);
+            });
             break;
         case BlockKind::Definitions:
-            for (const Definition& d : block.definitions) {
+            layout().sequence(&block.definitions, block.definitions.size(), [&](std::size_t i) {
+                const Definition& d = block.definitions[i];
                 Inline runs{{RunKind::Strong, "\"" + d.term + "\" ", {}}};
                 runs.insert(runs.end(), d.meaning.begin(), d.meaning.end());
                 draw_inline(runs);
-            }
+            });
             break;
     }
 }
 
 void draw_blocks(const std::vector<Block>& blocks, const std::string& id) {
-    for (std::size_t i = 0; i < blocks.size(); ++i) draw_block(blocks[i], id + "." + std::to_string(i));
+    layout().sequence(&blocks, blocks.size(),
+                      [&](std::size_t i) { draw_block(blocks[i], id + "." + std::to_string(i)); });
 }
 
 void draw_clause(const Clause& clause);
@@ -151,20 +161,62 @@ void draw_clause_body(const Clause& clause) {
     }
     const bool labelled_inline = clause.level > 1 && clause.heading.empty();
     if (clause.level > 1) ImGui::Indent(em(clause.level == 2 ? 0.0f : 1.5f));
-    for (std::size_t i = 0; i < clause.body.size(); ++i) {
+    layout().sequence(&clause.body, clause.body.size(), [&](std::size_t i) {
         const Block& b = clause.body[i];
         if (i == 0 && labelled_inline && b.kind == BlockKind::Paragraph && b.label.empty())
             draw_inline(b.text, clause.label);
         else
             draw_block(b, clause.number + "." + std::to_string(i));
-    }
+    });
     if (clause.body.empty() && labelled_inline) ImGui::TextUnformatted(clause.label.c_str());
-    for (const Clause& child : clause.children) draw_clause(child);
+    layout().sequence(&clause.children, clause.children.size(),
+                      [&](std::size_t i) { draw_clause(clause.children[i]); });
     if (clause.level > 1) ImGui::Unindent(em(clause.level == 2 ? 0.0f : 1.5f));
 }
 
 void draw_clause(const Clause& clause) {
     with_deviation_mark(clause.anchor, [&] { draw_clause_body(clause); });
+}
+
+void draw_front_matter(const Document& document) {
+    ImGui::PushFont(heading_font());
+    ImGui::TextWrapped("%s", document.title.c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", document.notice.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    draw_inline(document.date_line);
+    draw_blocks(document.parties, "parties");
+    if (!document.recitals.empty()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Background");
+        draw_blocks(document.recitals, "recitals");
+    }
+}
+
+void draw_schedule(const Schedule& s) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    with_deviation_mark(s.anchor, [&] {
+        ImGui::PushFont(heading_font());
+        ImGui::TextWrapped("%s: %s", s.number.c_str(), s.title.c_str());
+        ImGui::PopFont();
+        draw_blocks(s.body, s.anchor);
+    });
+}
+
+void draw_signatures(const Document& document) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", document.signature_intro.c_str());
+    for (const SignatureBlock& sig : document.signatures) {
+        ImGui::Spacing();
+        ImGui::Text("%s", sig.role.c_str());
+        draw_inline(sig.party_name);
+        draw_inline(sig.signatory_name, "By:");
+        draw_inline(sig.signatory_title, "Title:");
+    }
 }
 
 }  // namespace
@@ -188,42 +240,22 @@ void draw_preview(const Derived& derived) {
         return;
     }
     marking = &derived;
+    layout().begin(derived.revision, derived.draft_id, derived.playbook_generation);
     ImGui::Indent(em(0.6f));  // room for the deviation bars
-    ImGui::PushFont(heading_font());
-    ImGui::TextWrapped("%s", document.title.c_str());
-    ImGui::PopFont();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", document.notice.c_str());
-    ImGui::PopStyleColor();
-    ImGui::Spacing();
-    draw_inline(document.date_line);
-    draw_blocks(document.parties, "parties");
-    if (!document.recitals.empty()) {
-        ImGui::Spacing();
-        ImGui::TextUnformatted("Background");
-        draw_blocks(document.recitals, "recitals");
-    }
-    for (const Clause& c : document.sections) draw_clause(c);
-    for (const Schedule& s : document.schedules) {
-        ImGui::Spacing();
-        ImGui::Separator();
-        with_deviation_mark(s.anchor, [&] {
-            ImGui::PushFont(heading_font());
-            ImGui::TextWrapped("%s: %s", s.number.c_str(), s.title.c_str());
-            ImGui::PopFont();
-            draw_blocks(s.body, s.anchor);
-        });
-    }
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::TextWrapped("%s", document.signature_intro.c_str());
-    for (const SignatureBlock& sig : document.signatures) {
-        ImGui::Spacing();
-        ImGui::Text("%s", sig.role.c_str());
-        draw_inline(sig.party_name);
-        draw_inline(sig.signatory_name, "By:");
-        draw_inline(sig.signatory_title, "Title:");
-    }
+    // The document as one sequence: front matter, sections, schedules, signatures.
+    const std::size_t sections = document.sections.size();
+    const std::size_t schedules = document.schedules.size();
+    layout().sequence(&document, 1 + sections + schedules + 1, [&](std::size_t part) {
+        if (part == 0) {
+            draw_front_matter(document);
+        } else if (part <= sections) {
+            draw_clause(document.sections[part - 1]);
+        } else if (part <= sections + schedules) {
+            draw_schedule(document.schedules[part - 1 - sections]);
+        } else {
+            draw_signatures(document);
+        }
+    });
     ImGui::Unindent(em(0.6f));
     marking = nullptr;
     ImGui::EndChild();
