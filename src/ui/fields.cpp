@@ -282,8 +282,12 @@ bool string_list_field(ViewContext& ctx, const char* label, const std::string& p
 }
 
 
-bool choice_field(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
-                  const std::vector<Choice>& choices, const char* none_label) {
+namespace {
+
+// choice_field with the current option found by the caller (null: none matches).
+bool choice_combo(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
+                  const std::vector<Choice>& choices, const char* none_label,
+                  const std::function<const Choice*(const std::string&)>& find) {
     field_label(ctx, label, pointer);
     const std::string* current = locate(ctx.agreement());
     const std::string id = current ? *current : std::string{};
@@ -291,9 +295,8 @@ bool choice_field(ViewContext& ctx, const char* label, const std::string& pointe
     if (id.empty()) {
         preview = none_label ? none_label : "";
     } else {
-        preview = "(unknown: " + id + ")";
-        for (const Choice& c : choices)
-            if (c.id == id) preview = c.label;
+        const Choice* chosen = find(id);
+        preview = chosen ? chosen->label : "(unknown: " + id + ")";
     }
     bool changed = false;
     ImGui::SetNextItemWidth(-1);
@@ -308,13 +311,41 @@ bool choice_field(ViewContext& ctx, const char* label, const std::string& pointe
             if (selected) ImGui::SetItemDefaultFocus();
             ImGui::PopID();
         };
-        if (none_label) option(std::string{}, none_label);
-        for (const Choice& c : choices) option(c.id, c.label);
+        // Options: the empty one first (if offered), then the choices; only those in view are drawn,
+        // and the chosen one when the list opens, so it is scrolled to.
+        const int offset = none_label ? 1 : 0;
+        const int count = static_cast<int>(choices.size()) + offset;
+        ImGuiListClipper clipper;
+        clipper.Begin(count, ImGui::GetTextLineHeightWithSpacing());
+        if (ImGui::IsWindowAppearing() && !id.empty()) {
+            if (const Choice* chosen = find(id)) {
+                const int at = static_cast<int>(chosen - choices.data()) + offset;
+                clipper.ForceDisplayRangeByIndices(at, at + 1);
+            }
+        }
+        while (clipper.Step()) {
+            for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+                if (k < offset) option(std::string{}, none_label);
+                else option(choices[static_cast<std::size_t>(k - offset)].id, choices[static_cast<std::size_t>(k - offset)].label);
+            }
+        }
         if (choices.empty() && !none_label) ImGui::TextDisabled("Nothing to choose from yet");
         ImGui::EndCombo();
     }
     field_end(ctx, pointer);
     return changed;
+}
+
+}  // namespace
+
+bool choice_field(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
+                  const std::vector<Choice>& choices, const char* none_label) {
+    return choice_combo(ctx, label, pointer, std::move(locate), choices, none_label, [&](const std::string& id) {
+        const Choice* found = nullptr;
+        for (const Choice& c : choices)
+            if (c.id == id) found = &c;  // the last one, as the list shows a duplicate id's last label
+        return found;
+    });
 }
 
 std::vector<Choice> service_choices(const Agreement& agreement) {
@@ -325,9 +356,22 @@ std::vector<Choice> service_choices(const Agreement& agreement) {
     return out;
 }
 
+const ServiceChoices& service_choices(const ViewContext& ctx) {
+    static PerRevision<ServiceChoices> cache;
+    return cache.get(ctx, [](const Agreement& a) {
+        ServiceChoices out;
+        out.choices = service_choices(a);
+        out.position.reserve(out.choices.size());
+        for (std::size_t i = 0; i < out.choices.size(); ++i) out.position[out.choices[i].id] = i;  // last one wins
+        return out;
+    });
+}
+
 bool service_field(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
                    const char* none_label) {
-    return choice_field(ctx, label, pointer, std::move(locate), service_choices(ctx.agreement()), none_label);
+    const ServiceChoices& services = service_choices(ctx);
+    return choice_combo(ctx, label, pointer, std::move(locate), services.choices, none_label,
+                        [&](const std::string& id) { return services.find(id); });
 }
 
 bool suggest_text_field(ViewContext& ctx, const char* label, const std::string& pointer,

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -132,10 +133,24 @@ struct Choice {
 // A combo that stores the id of the chosen option (a link to another row: service, phase).
 // `none_label` adds an option storing "" ("Whole agreement"); nullptr offers no empty option.
 // An id that matches no option is shown as "(unknown: id)" so a broken link is visible.
+// Long option lists are clipped: only the options in view are drawn.
 bool choice_field(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
                   const std::vector<Choice>& choices, const char* none_label = nullptr);
 // The scoped services as choices, by name (a service without a name shows as "Service <id>").
 std::vector<Choice> service_choices(const Agreement& agreement);
+
+// The same, worked out once per revision of the open agreement, with a look-up by id, for what
+// is drawn every frame (filters, row summaries, service fields).
+struct ServiceChoices {
+    std::vector<Choice> choices;
+    std::unordered_map<std::string, std::size_t> position;  // service id -> index into choices
+    const Choice* find(const std::string& id) const {
+        const auto it = position.find(id);
+        return it == position.end() ? nullptr : &choices[it->second];
+    }
+};
+const ServiceChoices& service_choices(const ViewContext& ctx);
+
 // choice_field over the scoped services.
 bool service_field(ViewContext& ctx, const char* label, const std::string& pointer, Locate<std::string> locate,
                    const char* none_label = nullptr);

@@ -1,6 +1,7 @@
 // Goals and objectives: SMART objectives with a baseline, a target and a deadline, each showing
 // which SMART letters hold (core/smart.hpp) and why a letter fails.
 #include <string>
+#include <unordered_map>
 
 #include <imgui.h>
 
@@ -27,9 +28,22 @@ const char* letter_name(SmartLetter l) {
     return "";
 }
 
+// The SMART verdict of an objective, worked out once per revision of the agreement and only
+// for the objectives drawn (the Relevant letter looks through every service).
+const SmartResult& smart_result(const ViewContext& ctx, const Objective& objective) {
+    struct Verdicts {
+        mutable std::unordered_map<const Objective*, SmartResult> by_row;  // filled as rows are drawn
+    };
+    static PerRevision<Verdicts> cache;
+    const Verdicts& verdicts = cache.get(ctx, [](const Agreement&) { return Verdicts{}; });
+    const auto found = verdicts.by_row.find(&objective);
+    if (found != verdicts.by_row.end()) return found->second;
+    return verdicts.by_row.emplace(&objective, check_smart(objective, ctx.session.agreement)).first->second;
+}
+
 // S M A R T in green (holds), red (fails) or grey (not assessed); the reason as a tooltip.
 void smart_letters(ViewContext& ctx, const Objective& objective) {
-    const SmartResult result = check_smart(objective, ctx.agreement());
+    const SmartResult& result = smart_result(ctx, objective);
     const char* letters = "SMART";
     ImGui::BeginGroup();
     for (std::size_t i = 0; i < result.letters.size(); ++i) {
@@ -79,7 +93,7 @@ void objective_fields(ViewContext& ctx, const Objective& o, const std::string& p
     text_field(ctx, "Owner", ptr(p, k::owner), f(&Objective::owner), "who is accountable");
 
     // The SMART verdict in words, one line per letter that does not hold.
-    const SmartResult result = check_smart(o, ctx.agreement());
+    const SmartResult& result = smart_result(ctx, o);
     for (const SmartCheck& check : result.letters) {
         if (check.state == SmartState::Pass) continue;
         const FindingText text = text_for(check.reason, check.args);

@@ -1,5 +1,8 @@
 // Scope of services: the outsourced processes, added from the service catalog or as custom
 // services, each with its scope notes, delivery locations, volumes, hours and languages.
+#include <string>
+#include <unordered_set>
+
 #include <imgui.h>
 
 #include "core/catalog.hpp"
@@ -19,6 +22,16 @@ void add_service(ViewContext& ctx, Service service, const std::string& label) {
     ctx.session.history.seal();
 }
 
+// The catalog processes some service in scope started from, once per revision.
+const std::unordered_set<std::string>& processes_in_scope(const ViewContext& ctx) {
+    static PerRevision<std::unordered_set<std::string>> cache;
+    return cache.get(ctx, [](const Agreement& a) {
+        std::unordered_set<std::string> ids;
+        for (const Service& s : a.services) ids.insert(s.catalog_id);
+        return ids;
+    });
+}
+
 // One office's categories and their processes as a column of picks.
 void catalog_column(ViewContext& ctx, Office office) {
     const Catalog& cat = catalog();
@@ -29,8 +42,7 @@ void catalog_column(ViewContext& ctx, Office office) {
             const CatalogProcess* process = find_process(process_id);
             if (!process) continue;
             ImGui::PushID(process_id.c_str());
-            bool in_scope = false;
-            for (const Service& s : ctx.agreement().services) in_scope = in_scope || s.catalog_id == process_id;
+            const bool in_scope = processes_in_scope(ctx).count(process_id) > 0;
             ImGui::Indent(em(0.6f));
             if (ImGui::Selectable(process->name.c_str())) {
                 add_service(ctx, make_service_from_catalog(process_id), "Add " + process->name);

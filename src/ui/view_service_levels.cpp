@@ -6,6 +6,7 @@
 
 #include "core/catalog.hpp"
 #include "core/json_keys.hpp"
+#include "ui/measured_layout.hpp"
 #include "ui/row_list.hpp"
 #include "ui/views.hpp"
 
@@ -105,10 +106,20 @@ void metric_picker(ViewContext& ctx) {
     if (!ImGui::BeginPopup("##metric-library")) return;
     const std::vector<Service>& services = ctx.agreement().services;
     bool any = false;
-    for (const Service& s : services) {
-        if (!service_filter().empty() && s.id != service_filter()) continue;
-        metric_picks(ctx, s);
-        any = true;
+    if (service_filter().empty()) {
+        // Every service: only those in view are drawn (there may be thousands).
+        static MeasuredLayout layout;
+        layout.begin(ctx.session.revision(), ctx.draft_id);
+        layout.sequence(&services, services.size(), [&](std::size_t i) {
+            if (i < ctx.agreement().services.size()) metric_picks(ctx, ctx.agreement().services[i]);
+        });
+        any = !services.empty();
+    } else {
+        for (const Service& s : services) {
+            if (s.id != service_filter()) continue;
+            metric_picks(ctx, s);
+            any = true;
+        }
     }
     if (!any) {
         ImGui::TextDisabled("No service in scope yet: add services under Scope of services first,");
@@ -123,14 +134,17 @@ void metric_picker(ViewContext& ctx) {
     ImGui::EndPopup();
 }
 
-std::string level_summary(const Agreement& a, const ServiceLevel& sl) {
+std::string level_summary(ViewContext& ctx, const ServiceLevel& sl) {
     std::string out = sl.name.empty() ? "Service level " + sl.id : sl.name;
     const std::string target = format_measure(sl.expected, sl.unit);
     if (!target.empty()) out += ": " + target;
     if (sl.criticality == Criticality::Critical) out += " (critical)";
     if (service_filter().empty()) {
-        for (const Service& s : a.services)
-            if (s.id == sl.service_id && !s.name.empty()) out += "  \xC2\xB7  " + s.name;
+        // The service's name as given (a service without one adds nothing).
+        const Choice* service = service_choices(ctx).find(sl.service_id);
+        const std::vector<Service>& services = ctx.agreement().services;
+        const std::size_t at = service ? static_cast<std::size_t>(service - service_choices(ctx).choices.data()) : 0;
+        if (service && at < services.size() && !services[at].name.empty()) out += "  \xC2\xB7  " + services[at].name;
     }
     return out;
 }
@@ -164,26 +178,35 @@ void level_fields(ViewContext& ctx, const ServiceLevel& sl, const std::string& p
 }
 
 void filter_combo(ViewContext& ctx) {
-    const std::vector<Choice> services = service_choices(ctx.agreement());
+    const ServiceChoices& services = service_choices(ctx);
     std::string& filter = service_filter();
-    std::string preview = "All services";
-    bool known = filter.empty();
-    for (const Choice& c : services)
-        if (c.id == filter) {
-            preview = c.label;
-            known = true;
-        }
-    if (!known) filter.clear();  // the service was removed
+    const Choice* chosen = filter.empty() ? nullptr : services.find(filter);
+    if (!chosen) filter.clear();  // the service was removed
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Show");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(16));
-    if (ImGui::BeginCombo("##service-filter", preview.c_str())) {
-        if (ImGui::Selectable("All services", filter.empty())) filter.clear();
-        for (const Choice& c : services) {
-            ImGui::PushID(c.id.c_str());
-            if (ImGui::Selectable(c.label.c_str(), c.id == filter)) filter = c.id;
-            ImGui::PopID();
+    if (ImGui::BeginCombo("##service-filter", chosen ? chosen->label.c_str() : "All services")) {
+        // "All services", then the services; only the options in view are drawn.
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(services.choices.size()) + 1, ImGui::GetTextLineHeightWithSpacing());
+        if (ImGui::IsWindowAppearing() && chosen) {
+            const int at = static_cast<int>(chosen - services.choices.data()) + 1;
+            clipper.ForceDisplayRangeByIndices(at, at + 1);
+        }
+        while (clipper.Step()) {
+            for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+                if (k == 0) {
+                    if (ImGui::Selectable("All services", filter.empty())) filter.clear();
+                    if (filter.empty()) ImGui::SetItemDefaultFocus();
+                    continue;
+                }
+                const Choice& c = services.choices[static_cast<std::size_t>(k - 1)];
+                ImGui::PushID(c.id.c_str());
+                if (ImGui::Selectable(c.label.c_str(), c.id == filter)) filter = c.id;
+                if (c.id == filter) ImGui::SetItemDefaultFocus();
+                ImGui::PopID();
+            }
         }
         ImGui::EndCombo();
     }
@@ -202,10 +225,11 @@ void draw_service_levels(ViewContext& ctx) {
     filter_combo(ctx);
     RowListSpec<ServiceLevel> spec{
         "Service levels", "service level", list_pointer, levels,
-        [&ctx](const ServiceLevel& sl) { return level_summary(ctx.agreement(), sl); }, level_fields,
+        [&ctx](const ServiceLevel& sl) { return level_summary(ctx, sl); }, level_fields,
     };
     spec.add_button = false;
     spec.visible = [](const ServiceLevel& sl) { return service_filter().empty() || sl.service_id == service_filter(); };
+    spec.filter_key = service_filter();
     row_list(ctx, spec);
     metric_picker(ctx);
 }
