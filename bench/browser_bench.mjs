@@ -9,6 +9,11 @@
 //   heap        the app's wasm memory (Module.HEAP8.length) with that agreement open
 //
 // usage: node browser_bench.mjs APP_SITE_DIR BASELINE_SITE_DIR AGREEMENT_10000_JSON [FIXTURE_JSON]
+// For working on one figure alone:
+//   BENCH_BROWSER_PARTS=load,frame,baseline  which parts run (default: all three)
+//   BENCH_SECTIONS="Scope of services,Pricing"  with the 10,000-row agreement, also the frame time
+//               on each of these sections (variant "app-section", the section's title in `section`),
+//               measured in the same page after "Service levels"
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +32,8 @@ const CHROMIUM_ARGS = [  // as tests/e2e/harness.mjs
 ];
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS || 7);
 const FRAME_SAMPLES = 120;
+const PARTS = new Set((process.env.BENCH_BROWSER_PARTS || 'load,frame,baseline').split(',').map((p) => p.trim()));
+const EXTRA_SECTIONS = (process.env.BENCH_SECTIONS || '').split(',').map((s) => s.trim()).filter(Boolean);
 const VIEWPORT = { width: 1280, height: 800 };
 
 // The first frame, as seen from the page: polled every animation frame from the start of the
@@ -150,7 +157,7 @@ async function click(page, label) {  // as tests/e2e/harness.mjs: hover, press a
   await waitFrames(page, 2);
 }
 
-async function appFrames(browser, url, bigJson, memoryStorage) {
+async function appFrames(browser, url, bigJson, memoryStorage, extraSections = []) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   if (memoryStorage) await context.addInitScript(MEMORY_STORAGE);
   const page = await context.newPage();
@@ -167,8 +174,14 @@ async function appFrames(browser, url, bigJson, memoryStorage) {
   await waitFrames(page, FRAME_SAMPLES);
   const stats = await frameStats(page);
   const heap = await page.evaluate(() => window.Module.HEAP8.length);
+  const sections = [];
+  for (const title of extraSections) {
+    await click(page, title);
+    await waitFrames(page, FRAME_SAMPLES);
+    sections.push({ title, ms: (await frameStats(page)).ms.slice(-FRAME_SAMPLES) });
+  }
   await context.close();
-  return { ms: stats.ms.slice(-FRAME_SAMPLES), heap, section: state.section };
+  return { ms: stats.ms.slice(-FRAME_SAMPLES), heap, section: state.section, sections };
 }
 
 async function baselineFrames(browser, url) {
@@ -187,47 +200,55 @@ async function main() {
   const baseline = await startCountingServer(baselineDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
-    // First load: one warm-up each, then alternating runs so both see the same machine load.
-    await firstLoad(browser, app.url);
-    await firstLoad(browser, baseline.url);
-    const times = { app: [], baseline: [] };
-    let last = {};
-    for (let i = 0; i < LOAD_RUNS; ++i) {
-      for (const [name, url] of [['app', app.url], ['baseline', baseline.url]]) {
-        const r = await firstLoad(browser, url);
-        times[name].push(r.ms);
-        last[name] = r.bodies;
-      }
-    }
-    for (const [name, server] of [['app', app], ['baseline', baseline]]) {
-      const s = sizes(last[name]);
-      const v = sizes(await firstVisitServed(browser, server));
-      emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files,
-        visit: { raw: v.raw, gzip: v.gzip, brotli: v.brotli, files: v.files } });
-    }
-
-    const bigJson = readFileSync(bigJsonFile, 'utf8');
-    let r = await appFrames(browser, app.url, bigJson, false);
-    let storage = 'localStorage';
-    if (r.error) {
-      process.stderr.write(`browser_bench: importJson of the 10,000-row agreement failed with the real localStorage: ${r.error}\n` +
-        'browser_bench: measuring with an in-memory localStorage stand-in instead\n');
-      storage = 'in-memory stand-in (the real localStorage refused the draft)';
-      r = await appFrames(browser, app.url, bigJson, true);
-      if (r.error) throw new Error(`importJson failed: ${r.error}`);
-    }
-    emit('browser', 'frame', 'app', 10000, r.ms, 0, { section: r.section, storage });
-    emit('browser', 'heap', 'app', 10000, [], r.heap, { storage });
-    if (fixtureFile) {  // the same view with the enterprise fixture: what the app costs at a usual size
-      const f = await appFrames(browser, app.url, readFileSync(fixtureFile, 'utf8'), false);
-      if (f.error) throw new Error(`importJson of the fixture failed: ${f.error}`);
-      emit('browser', 'frame', 'app-fixture', 0, f.ms, 0, { section: f.section });
-    }
-    emit('browser', 'frame', 'baseline', 0, await baselineFrames(browser, baseline.url), 0);
+    if (PARTS.has('load')) await loadFigures(browser, app, baseline);
+    if (PARTS.has('frame')) await frameFigures(browser, app);
+    if (PARTS.has('baseline')) emit('browser', 'frame', 'baseline', 0, await baselineFrames(browser, baseline.url), 0);
   } finally {
     await browser.close();
     await app.close();
     await baseline.close();
+  }
+}
+
+async function loadFigures(browser, app, baseline) {
+  // First load: one warm-up each, then alternating runs so both see the same machine load.
+  await firstLoad(browser, app.url);
+  await firstLoad(browser, baseline.url);
+  const times = { app: [], baseline: [] };
+  let last = {};
+  for (let i = 0; i < LOAD_RUNS; ++i) {
+    for (const [name, url] of [['app', app.url], ['baseline', baseline.url]]) {
+      const r = await firstLoad(browser, url);
+      times[name].push(r.ms);
+      last[name] = r.bodies;
+    }
+  }
+  for (const [name, server] of [['app', app], ['baseline', baseline]]) {
+    const s = sizes(last[name]);
+    const v = sizes(await firstVisitServed(browser, server));
+    emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files,
+      visit: { raw: v.raw, gzip: v.gzip, brotli: v.brotli, files: v.files } });
+  }
+}
+
+async function frameFigures(browser, app) {
+  const bigJson = readFileSync(bigJsonFile, 'utf8');
+  let r = await appFrames(browser, app.url, bigJson, false, EXTRA_SECTIONS);
+  let storage = 'localStorage';
+  if (r.error) {
+    process.stderr.write(`browser_bench: importJson of the 10,000-row agreement failed with the real localStorage: ${r.error}\n` +
+      'browser_bench: measuring with an in-memory localStorage stand-in instead\n');
+    storage = 'in-memory stand-in (the real localStorage refused the draft)';
+    r = await appFrames(browser, app.url, bigJson, true, EXTRA_SECTIONS);
+    if (r.error) throw new Error(`importJson failed: ${r.error}`);
+  }
+  emit('browser', 'frame', 'app', 10000, r.ms, 0, { section: r.section, storage });
+  emit('browser', 'heap', 'app', 10000, [], r.heap, { storage });
+  for (const s of r.sections) emit('browser', 'frame', 'app-section', 10000, s.ms, 0, { section: s.title, storage });
+  if (fixtureFile) {  // the same view with the enterprise fixture: what the app costs at a usual size
+    const f = await appFrames(browser, app.url, readFileSync(fixtureFile, 'utf8'), false);
+    if (f.error) throw new Error(`importJson of the fixture failed: ${f.error}`);
+    emit('browser', 'frame', 'app-fixture', 0, f.ms, 0, { section: f.section });
   }
 }
 
