@@ -5,9 +5,8 @@
 #include <memory>
 #include <mutex>
 
-#include <kainjow/mustache.hpp>
-
 #include "core/assets.hpp"
+#include "core/clause_template.hpp"
 
 namespace bpo {
 
@@ -54,7 +53,7 @@ const std::vector<ClauseInfo>& catalog_data() {
 
 }  // namespace
 
-std::vector<ClauseInfo> clause_catalog() { return catalog_data(); }
+const std::vector<ClauseInfo>& clause_catalog() { return catalog_data(); }
 
 std::string position_explanation(std::string_view clause_id, Position position) {
     for (const ClauseInfo& info : catalog_data()) {
@@ -143,60 +142,32 @@ std::string encode_placeholder(std::string_view label) {
 
 // ---- templates ----------------------------------------------------------------------------
 
-namespace {
-
-using kainjow::mustache::data;
-
-data to_data(const nlohmann::json& j) {
-    switch (j.type()) {
-        case nlohmann::json::value_t::object: {
-            data obj{data::type::object};
-            for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = to_data(it.value());
-            return obj;
-        }
-        case nlohmann::json::value_t::array: {
-            data list{data::type::list};
-            for (const nlohmann::json& item : j) list.push_back(to_data(item));
-            return list;
-        }
-        case nlohmann::json::value_t::string: return data{j.get_ref<const std::string&>()};
-        case nlohmann::json::value_t::boolean: return data{j.get<bool>()};
-        case nlohmann::json::value_t::null: return data{false};
-        default: return data{j.dump()};
-    }
-}
-
-}  // namespace
-
 bool render_template(std::string_view name, const nlohmann::json& context, std::string& out,
                      std::string& error) {
     const std::string path = "clauses/" + std::string(name);
-    const std::string_view text = asset_text(path);
-    if (text.empty()) {
-        error = "missing clause template " + path;
-        return false;
-    }
-    // Templates are parsed once and kept: the assets never change while the program runs.
+    // Templates are compiled once and kept: the assets never change while the program runs.
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>, std::less<>> compiled;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = compiled.find(path);
-    if (it == compiled.end()) {
-        auto parsed = std::make_unique<kainjow::mustache::mustache>(std::string(text));
-        parsed->set_custom_escape([](const std::string& s) { return s; });
-        it = compiled.emplace(path, std::move(parsed)).first;
+    static std::map<std::string, std::unique_ptr<ClauseTemplate>, std::less<>> compiled;
+    const ClauseTemplate* tmpl = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        auto it = compiled.find(path);
+        if (it == compiled.end()) {
+            const std::string_view text = asset_text(path);
+            if (text.empty()) {
+                error = "missing clause template " + path;
+                return false;
+            }
+            it = compiled.emplace(path, std::make_unique<ClauseTemplate>(text)).first;
+        }
+        tmpl = it->second.get();
     }
-    kainjow::mustache::mustache& tmpl = *it->second;
-    if (!tmpl.is_valid()) {
-        error = path + ": " + tmpl.error_message();
+    if (!tmpl->valid()) {
+        error = path + ": " + tmpl->error();
         return false;
     }
     out.clear();
-    tmpl.render(to_data(context), [&out](const std::string& chunk) { out += chunk; });
-    if (!tmpl.is_valid()) {
-        error = path + ": " + tmpl.error_message();
-        return false;
-    }
+    tmpl->render(context, out);
     return true;
 }
 
@@ -241,36 +212,51 @@ Inline parse_inline(std::string_view s) {
         append_text(runs, RunKind::Text, text);
         text.clear();
     };
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // Plain characters are copied in spans; only '\\' and the openers of markup stop the scan.
+    std::size_t span = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
         const char ch = s[i];
-        if (ch == '\\' && i + 1 < s.size()) {
-            text += s[++i];
+        if (ch != '\\' && ch != '[' && ch != '<' && ch != '{') {
+            ++i;
             continue;
         }
-        const std::string_view rest = s.substr(i);
-        if (rest.size() >= 2 && (rest.compare(0, 2, "[[") == 0 || rest.compare(0, 2, "<<") == 0 ||
-                                 rest.compare(0, 2, "{?") == 0)) {
-            const std::string_view close = ch == '[' ? "]]" : ch == '<' ? ">>" : "?}";
-            const std::size_t end = find_close(s, i + 2, close);
-            if (end != std::string_view::npos) {
-                const std::string_view inner = s.substr(i + 2, end - i - 2);
-                flush();
-                if (ch == '[') {
-                    const std::size_t bar = inner.find('|');
-                    Run run{RunKind::Term, std::string(bar == std::string_view::npos ? inner : inner.substr(bar + 1)),
-                            std::string(bar == std::string_view::npos ? inner : inner.substr(0, bar))};
-                    runs.push_back(std::move(run));
-                } else if (ch == '<') {
-                    runs.push_back(Run{RunKind::Reference, {}, std::string(inner)});
-                } else {
-                    runs.push_back(Run{RunKind::Placeholder, "[" + unescape(inner) + "]", {}});
-                }
-                i = end + 1;
-                continue;
-            }
+        if (i + 1 >= s.size()) break;
+        if (ch == '\\') {
+            text.append(s.data() + span, i - span);
+            text += s[i + 1];
+            i += 2;
+            span = i;
+            continue;
         }
-        text += ch;
+        const char second = s[i + 1];
+        if (second != (ch == '{' ? '?' : ch)) {
+            ++i;
+            continue;
+        }
+        const std::string_view close = ch == '[' ? "]]" : ch == '<' ? ">>" : "?}";
+        const std::size_t end = find_close(s, i + 2, close);
+        if (end == std::string_view::npos) {
+            ++i;
+            continue;
+        }
+        text.append(s.data() + span, i - span);
+        const std::string_view inner = s.substr(i + 2, end - i - 2);
+        flush();
+        if (ch == '[') {
+            const std::size_t bar = inner.find('|');
+            Run run{RunKind::Term, std::string(bar == std::string_view::npos ? inner : inner.substr(bar + 1)),
+                    std::string(bar == std::string_view::npos ? inner : inner.substr(0, bar))};
+            runs.push_back(std::move(run));
+        } else if (ch == '<') {
+            runs.push_back(Run{RunKind::Reference, {}, std::string(inner)});
+        } else {
+            runs.push_back(Run{RunKind::Placeholder, "[" + unescape(inner) + "]", {}});
+        }
+        i = end + 2;
+        span = i;
     }
+    text.append(s.data() + span, s.size() - span);
     flush();
     return runs;
 }

@@ -40,7 +40,7 @@ struct ClauseInfo {
     std::string provider;           // ... of the provider-favourable position
 };
 
-std::vector<ClauseInfo> clause_catalog();                          // every clause with positions, in document order
+const std::vector<ClauseInfo>& clause_catalog();                   // every clause with positions, in document order
 std::string position_explanation(std::string_view clause_id, Position position);  // empty if unknown
 std::string_view position_id(Position position);                   // "client" | "balanced" | "provider"
 std::string_view position_label(Position position);                // "Client-favourable" ...

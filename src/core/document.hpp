@@ -17,7 +17,11 @@
 // format); cross-references are resolved to clause numbers when the tree is built.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bpo {
@@ -38,10 +42,172 @@ struct Run {
 
 using Inline = std::vector<Run>;
 
+// A run of a table cell, as views into the table's own text (valid while the table lives and
+// is not changed).
+struct CellRun {
+    RunKind kind = RunKind::Text;
+    std::string_view text;
+    std::string_view target;
+};
+
+// The rows of a table, stored compactly: a schedule can hold tens of thousands of rows, so the
+// cells share one text buffer and one array of runs instead of owning strings and vectors each.
+// Read it like rows x cells x runs: rows[r][c][k] is a CellRun; a cell also converts to an
+// Inline (a copy) where ordinary runs are wanted.
+class TableRows {
+    struct PackedRun {
+        std::uint32_t begin;        // text at text_[begin, begin + size), target right after it
+        std::uint32_t size;
+        std::uint32_t target_size : 24;
+        std::uint32_t kind : 8;
+    };
+
+public:
+    class Cell {
+    public:
+        Cell(const TableRows* rows, std::size_t first, std::size_t end) : rows_(rows), first_(first), end_(end) {}
+        std::size_t size() const { return end_ - first_; }
+        bool empty() const { return first_ == end_; }
+        CellRun operator[](std::size_t k) const { return rows_->run(first_ + k); }
+        class iterator;
+        iterator begin() const;
+        iterator end() const;
+        operator Inline() const;   // NOLINT(google-explicit-constructor): cells read as runs
+        std::string plain() const;  // the runs' text concatenated
+
+    private:
+        const TableRows* rows_;
+        std::size_t first_, end_;
+    };
+
+    class Row {
+    public:
+        Row(const TableRows* rows, std::size_t first, std::size_t end) : rows_(rows), first_(first), end_(end) {}
+        std::size_t size() const { return end_ - first_; }
+        bool empty() const { return first_ == end_; }
+        Cell operator[](std::size_t c) const { return rows_->cell(first_ + c); }
+        class iterator;
+        iterator begin() const;
+        iterator end() const;
+
+    private:
+        const TableRows* rows_;
+        std::size_t first_, end_;
+    };
+
+    class iterator;
+    std::size_t size() const { return rows_.size(); }
+    bool empty() const { return rows_.empty(); }
+    Row operator[](std::size_t r) const {
+        return Row(this, rows_[r], r + 1 < rows_.size() ? rows_[r + 1] : cells_.size());
+    }
+    iterator begin() const;
+    iterator end() const;
+
+    // ---- building: start a row, then a cell, then add its runs --------------------------
+    void reserve(std::size_t rows, std::size_t cells, std::size_t text_bytes);
+    void start_row() { rows_.push_back(static_cast<std::uint32_t>(cells_.size())); }
+    void start_cell() { cells_.push_back(static_cast<std::uint32_t>(runs_.size())); }
+    void add_run(RunKind kind, std::string_view text, std::string_view target = {});
+    // Extends the text of the last run added (its target, if any, must be empty).
+    void append(std::string_view text) {
+        text_.append(text.data(), text.size());
+        runs_.back().size += static_cast<std::uint32_t>(text.size());
+    }
+    void append(char ch) {
+        text_ += ch;
+        ++runs_.back().size;
+    }
+    // A whole row of ordinary runs.
+    void push_back(const std::vector<Inline>& row);
+    // Every run of every cell, in order (for passes over the whole document).
+    std::size_t run_count() const { return runs_.size(); }
+    // Replaces the text of a run (cross-references are resolved after building); `text` must
+    // not point into this table.
+    void set_run_text(std::size_t run_index, std::string_view text);
+    std::size_t cell_count() const { return cells_.size(); }
+    std::size_t text_size() const { return text_.size(); }
+    Cell cell(std::size_t index) const {
+        return Cell(this, cells_[index], index + 1 < cells_.size() ? cells_[index + 1] : runs_.size());
+    }
+    CellRun run(std::size_t index) const {
+        const PackedRun& p = runs_[index];
+        const std::string_view all(text_);
+        return CellRun{static_cast<RunKind>(p.kind), all.substr(p.begin, p.size), all.substr(p.begin + p.size, p.target_size)};
+    }
+
+private:
+    std::string text_;
+    std::vector<PackedRun> runs_;
+    std::vector<std::uint32_t> cells_;  // index of each cell's first run
+    std::vector<std::uint32_t> rows_;   // index of each row's first cell
+};
+
+class TableRows::Cell::iterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = CellRun;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = CellRun;
+    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
+    CellRun operator*() const { return rows_->run(i_); }
+    iterator& operator++() { ++i_; return *this; }
+    bool operator!=(const iterator& o) const { return i_ != o.i_; }
+    bool operator==(const iterator& o) const { return i_ == o.i_; }
+
+private:
+    const TableRows* rows_;
+    std::size_t i_;
+};
+
+class TableRows::Row::iterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Cell;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = Cell;
+    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
+    Cell operator*() const { return rows_->cell(i_); }
+    iterator& operator++() { ++i_; return *this; }
+    bool operator!=(const iterator& o) const { return i_ != o.i_; }
+    bool operator==(const iterator& o) const { return i_ == o.i_; }
+
+private:
+    const TableRows* rows_;
+    std::size_t i_;
+};
+
+class TableRows::iterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Row;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = Row;
+    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
+    Row operator*() const { return (*rows_)[i_]; }
+    iterator& operator++() { ++i_; return *this; }
+    bool operator!=(const iterator& o) const { return i_ != o.i_; }
+    bool operator==(const iterator& o) const { return i_ == o.i_; }
+
+private:
+    const TableRows* rows_;
+    std::size_t i_;
+};
+
+inline TableRows::Cell::iterator TableRows::Cell::begin() const { return iterator(rows_, first_); }
+inline TableRows::Cell::iterator TableRows::Cell::end() const { return iterator(rows_, end_); }
+inline TableRows::Row::iterator TableRows::Row::begin() const { return iterator(rows_, first_); }
+inline TableRows::Row::iterator TableRows::Row::end() const { return iterator(rows_, end_); }
+inline TableRows::iterator TableRows::begin() const { return iterator(this, 0); }
+inline TableRows::iterator TableRows::end() const { return iterator(this, rows_.size()); }
+
 struct Table {
     std::vector<std::string> header;          // column titles (our own words, never user text)
     std::vector<int> widths;                  // relative column widths (same size as header)
-    std::vector<std::vector<Inline>> rows;    // rows x columns
+    TableRows rows;                           // rows x columns
 };
 
 struct Definition {
@@ -113,9 +279,18 @@ struct Document {
 
 // Plain text of a run list (runs concatenated): for tests, tables of contents, the UI.
 std::string plain_text(const Inline& runs);
+std::string plain_text(const TableRows::Cell& cell);
 
 // Number of numbered clauses at all levels (for tests and statistics).
 std::size_t clause_count(const Document& document);
+
+// The size of every table of the document, for renderers to reserve their output at once.
+struct TablesSize {
+    std::size_t text = 0;   // bytes of cell text
+    std::size_t cells = 0;
+    std::size_t rows = 0;
+};
+TablesSize tables_size(const Document& document);
 
 // The clause with this anchor, or nullptr.
 const Clause* find_clause(const Document& document, const std::string& anchor);

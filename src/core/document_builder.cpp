@@ -40,31 +40,78 @@ std::string format_date(Date d) {
     return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
 }
 
-std::string format_number(double value) {
-    if (!std::isfinite(value)) return "0";
+namespace {
+
+// "1,234" from the digits of a whole number.
+void append_grouped(std::string& out, std::string_view digits) {
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+}
+
+std::size_t unsigned_digits(unsigned long long v, char* end) {
+    char* p = end;
+    do {
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return static_cast<std::size_t>(end - p);
+}
+
+}  // namespace
+
+void append_number(std::string& out, double value) {
+    if (!std::isfinite(value)) {
+        out += '0';
+        return;
+    }
     const bool negative = value < 0;
     const double magnitude = std::fabs(value);
-    // Up to three decimals, trailing zeros dropped.
+    // Up to three decimals, trailing zeros dropped. Most values are whole or have few decimals:
+    // when magnitude x 1000 is within a quarter of a whole number, that number is what "%.3f"
+    // rounds to (the product's rounding error is far smaller), so no printf is needed.
+    char whole[32];
+    std::string_view whole_digits;
+    unsigned fraction = 0;
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.3f", magnitude);
-    std::string s = buffer;
-    const std::size_t dot = s.find('.');
-    std::string whole = s.substr(0, dot);
-    std::string fraction = s.substr(dot + 1);
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-    std::string grouped;
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-        grouped += whole[i];
+    const double scaled = magnitude * 1000.0;
+    const double nearest = std::nearbyint(scaled);
+    if (magnitude < 1e12 && std::fabs(scaled - nearest) <= 0.25) {
+        const auto thousandths = static_cast<unsigned long long>(nearest);
+        const std::size_t n = unsigned_digits(thousandths / 1000, whole + sizeof whole);
+        whole_digits = std::string_view(whole + sizeof whole - n, n);
+        fraction = static_cast<unsigned>(thousandths % 1000);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "%.3f", magnitude);
+        const std::string_view s = buffer;
+        const std::size_t dot = s.find('.');
+        whole_digits = s.substr(0, dot);
+        fraction = static_cast<unsigned>((s[dot + 1] - '0') * 100 + (s[dot + 2] - '0') * 10 + (s[dot + 3] - '0'));
     }
-    std::string out = negative && (grouped != "0" || !fraction.empty()) ? "-" : "";
-    out += grouped;
-    if (!fraction.empty()) out += "." + fraction;
+    char decimals[3] = {static_cast<char>('0' + fraction / 100), static_cast<char>('0' + fraction / 10 % 10),
+                        static_cast<char>('0' + fraction % 10)};
+    std::size_t kept = 3;
+    while (kept > 0 && decimals[kept - 1] == '0') --kept;
+    if (negative && (whole_digits != "0" || kept > 0)) out += '-';
+    append_grouped(out, whole_digits);
+    if (kept > 0) {
+        out += '.';
+        out.append(decimals, kept);
+    }
+}
+
+std::string format_number(double value) {
+    std::string out;
+    append_number(out, value);
     return out;
 }
 
 std::string plural(long long n, std::string_view singular, std::string_view plural_form) {
-    return std::to_string(n) + " " + std::string(n == 1 ? singular : plural_form);
+    std::string out = std::to_string(n);
+    out += ' ';
+    out += n == 1 ? singular : plural_form;
+    return out;
 }
 
 std::string join_pointer(std::initializer_list<std::string_view> tokens) {
@@ -87,22 +134,42 @@ std::string item_pointer(std::string_view list, std::size_t index, std::string_v
     return out;
 }
 
+void append_measure(std::string& out, double value, MetricUnit unit) {
+    append_number(out, value);
+    switch (unit) {
+        case MetricUnit::Percent: out += '%'; break;
+        case MetricUnit::Unspecified:
+        case MetricUnit::Count: break;
+        case MetricUnit::Score: out += " (score)"; break;
+        default:
+            out += ' ';
+            out += enum_label(unit);
+            break;
+    }
+}
+
+void append_target(std::string& out, std::optional<double> value, MetricUnit unit, Direction direction) {
+    if (!value) return;
+    out += direction == Direction::HigherIsBetter ? "at least " : "at most ";
+    append_measure(out, *value, unit);
+}
+
 std::string target_text(std::optional<double> value, MetricUnit unit, Direction direction) {
-    if (!value) return {};
-    return std::string(direction == Direction::HigherIsBetter ? "at least " : "at most ") + measure_text(*value, unit);
+    std::string out;
+    append_target(out, value, unit, direction);
+    return out;
 }
 
 std::string measure_text(double value, MetricUnit unit) {
-    std::string number = format_number(value);
-    std::string with_unit;
-    switch (unit) {
-        case MetricUnit::Percent: with_unit = number + "%"; break;
-        case MetricUnit::Unspecified:
-        case MetricUnit::Count: with_unit = number; break;
-        case MetricUnit::Score: with_unit = number + " (score)"; break;
-        default: with_unit = number + " " + std::string(enum_label(unit)); break;
-    }
-    return with_unit;
+    std::string out;
+    append_measure(out, value, unit);
+    return out;
+}
+
+bool is_blank(std::string_view text) {
+    for (char ch : text)
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') return false;
+    return true;
 }
 
 void Builder::note_missing(const std::string& pointer, std::string_view label) {
@@ -110,10 +177,7 @@ void Builder::note_missing(const std::string& pointer, std::string_view label) {
 }
 
 std::string Builder::value(std::string_view text, const std::string& pointer, std::string_view label) {
-    bool blank = true;
-    for (char ch : text)
-        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') { blank = false; break; }
-    if (!blank) return encode_text(text);
+    if (!is_blank(text)) return encode_text(text);
     note_missing(pointer, label);
     return encode_placeholder(label);
 }
@@ -131,24 +195,30 @@ std::string Builder::date(Date d, const std::string& pointer, std::string_view l
     return encode_placeholder(label);
 }
 
-Inline Builder::cell(std::string_view text) {
-    Inline runs;
-    runs.push_back(Run{RunKind::Text, text.empty() ? std::string("Not stated") : std::string(text), {}});
-    return runs;
+void Builder::cell(TableRows& t, std::string_view text) {
+    t.start_cell();
+    t.add_run(RunKind::Text, text.empty() ? std::string_view("Not stated") : text);
 }
 
-Inline Builder::strong(std::string_view text) {
-    Inline runs;
-    runs.push_back(Run{RunKind::Strong, std::string(text), {}});
-    return runs;
+void Builder::plain_cell(TableRows& t, std::string_view text) {
+    t.start_cell();
+    t.add_run(RunKind::Text, text);
+}
+
+void Builder::strong(TableRows& t, std::string_view text) {
+    t.start_cell();
+    t.add_run(RunKind::Strong, text);
+}
+
+void Builder::placeholder_run(TableRows& t, std::string_view label) {
+    t.add_run(RunKind::Placeholder, "[");
+    t.append(label);
+    t.append(']');
 }
 
 Inline Builder::cell_required(std::string_view text, const std::string& pointer, std::string_view label) {
     Inline runs;
-    bool blank = true;
-    for (char ch : text)
-        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') { blank = false; break; }
-    if (!blank) {
+    if (!is_blank(text)) {
         runs.push_back(Run{RunKind::Text, std::string(text), {}});
     } else {
         note_missing(pointer, label);
@@ -157,13 +227,15 @@ Inline Builder::cell_required(std::string_view text, const std::string& pointer,
     return runs;
 }
 
-const std::string& Builder::service_name(const std::string& service_id) const {
-    static const std::string none;
-    if (service_id.empty()) return none;
-    if (service_index_.empty())
+std::string_view Builder::service_name(const std::string& service_id) const {
+    if (service_id.empty()) return {};
+    if (!service_index_built_) {
+        service_index_.reserve(a.services.size());
         for (std::size_t i = 0; i < a.services.size(); ++i) service_index_.emplace(a.services[i].id, i);
+        service_index_built_ = true;
+    }
     const auto it = service_index_.find(service_id);
-    return it == service_index_.end() ? none : a.services[it->second].name;
+    return it == service_index_.end() ? std::string_view() : std::string_view(a.services[it->second].name);
 }
 
 std::string Builder::currency() const { return a.pricing.currency.empty() ? "USD" : a.pricing.currency; }
@@ -308,7 +380,7 @@ json build_context(Builder& b) {
         d["text"] = b.value(phrase(lower_first(r.description)),
                             docbuild::item_pointer("/" + std::string(k::responsibilities), i, k::Responsibility::description),
                             "Responsibility description");
-        const std::string& service = b.service_name(r.service_id);
+        const std::string_view service = b.service_name(r.service_id);
         if (!service.empty()) d["service"] = encode_text(lower_first(service));
         (r.party == PartyRole::Client ? client_duties : provider_duties).push_back(std::move(d));
     }
@@ -635,27 +707,30 @@ std::string render(std::string_view name, const json& context, std::vector<std::
     return out;
 }
 
-// Fills "@table" and "@definitions" blocks; drops tables the builder has none for.
+// Fills "@table" and "@definitions" blocks; drops tables the builder has none for. Blocks are
+// kept in place (moved only past a dropped one).
 void fill_blocks(std::vector<Block>& blocks, Builder& b, const std::vector<Definition>* definitions) {
-    std::vector<Block> kept;
-    kept.reserve(blocks.size());
-    for (Block& block : blocks) {
-        if (block.kind == BlockKind::Table) {
-            if (block.anchor.empty()) {  // filled in an earlier pass
-                kept.push_back(std::move(block));
-                continue;
-            }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& block = blocks[i];
+        bool keep = true;
+        if (block.kind == BlockKind::Table && !block.anchor.empty()) {  // an empty anchor: filled in an earlier pass
             auto it = b.tables.find(block.anchor);
-            if (it == b.tables.end() || it->second.rows.empty()) continue;
-            block.table = std::move(it->second);
-            b.tables.erase(it);
-            block.anchor.clear();
-        } else if (block.kind == BlockKind::Definitions) {
-            if (definitions) block.definitions = *definitions;
+            if (it == b.tables.end() || it->second.rows.empty()) {
+                keep = false;
+            } else {
+                block.table = std::move(it->second);
+                b.tables.erase(it);
+                block.anchor.clear();
+            }
+        } else if (block.kind == BlockKind::Definitions && definitions) {
+            block.definitions = *definitions;
         }
-        kept.push_back(std::move(block));
+        if (!keep) continue;
+        if (kept != i) blocks[kept] = std::move(block);
+        ++kept;
     }
-    blocks = std::move(kept);
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(kept), blocks.end());
 }
 
 void fill_clause_blocks(std::vector<Clause>& clauses, Builder& b, const std::vector<Definition>* definitions) {
@@ -698,32 +773,31 @@ void number_sections(std::vector<Clause>& sections, std::unordered_map<std::stri
     }
 }
 
-// Walks every run list in the document.
-template <class F>
-void for_each_inline(std::vector<Block>& blocks, F&& f) {
+// Walks every run list in the document; tables go to g (their cells are stored compactly).
+template <class F, class G>
+void for_each_inline(std::vector<Block>& blocks, F&& f, G&& g) {
     for (Block& b : blocks) {
         f(b.text);
         for (Inline& item : b.items) f(item);
-        for (auto& row : b.table.rows)
-            for (Inline& cell : row) f(cell);
+        if (!b.table.rows.empty()) g(b.table.rows);
         for (Definition& d : b.definitions) f(d.meaning);
     }
 }
 
-template <class F>
-void for_each_inline(std::vector<Clause>& clauses, F&& f) {
+template <class F, class G>
+void for_each_inline(std::vector<Clause>& clauses, F&& f, G&& g) {
     for (Clause& c : clauses) {
-        for_each_inline(c.body, f);
-        for_each_inline(c.children, f);
+        for_each_inline(c.body, f, g);
+        for_each_inline(c.children, f, g);
     }
 }
 
-template <class F>
-void for_each_inline(Document& d, F&& f) {
-    for_each_inline(d.parties, f);
-    for_each_inline(d.recitals, f);
-    for_each_inline(d.sections, f);
-    for (Schedule& s : d.schedules) for_each_inline(s.body, f);
+template <class F, class G>
+void for_each_inline(Document& d, F&& f, G&& g) {
+    for_each_inline(d.parties, f, g);
+    for_each_inline(d.recitals, f, g);
+    for_each_inline(d.sections, f, g);
+    for (Schedule& s : d.schedules) for_each_inline(s.body, f, g);
 }
 
 struct DefinitionEntry {
@@ -813,7 +887,8 @@ Document build_document(const Agreement& agreement) {
 
     const json context = build_context(b);
     docbuild::add_schedule_tables(b);
-    const Manifest manifest = load_manifest();
+    // The manifest is an asset: read once.
+    static const Manifest manifest = load_manifest();
 
     // Front matter.
     doc.date_line.push_back(Run{RunKind::Text, "This Agreement is made on ", {}});
@@ -879,10 +954,18 @@ Document build_document(const Agreement& agreement) {
             pending.push_back(it->second);
         }
     };
-    for_each_inline(doc, [&](Inline& runs) {
-        for (const Run& r : runs)
-            if (r.kind == RunKind::Term) use_term(r.target);
-    });
+    for_each_inline(
+        doc,
+        [&](Inline& runs) {
+            for (const Run& r : runs)
+                if (r.kind == RunKind::Term) use_term(r.target);
+        },
+        [&](TableRows& rows) {
+            for (std::size_t i = 0; i < rows.run_count(); ++i) {
+                const CellRun r = rows.run(i);
+                if (r.kind == RunKind::Term) use_term(std::string(r.target));
+            }
+        });
     while (!pending.empty()) {
         const std::size_t i = pending.back();
         pending.pop_back();
@@ -898,18 +981,24 @@ Document build_document(const Agreement& agreement) {
     fill_clause_blocks(doc.sections, b, &definitions);
 
     // Cross-references.
-    for_each_inline(doc, [&](Inline& runs) {
-        for (Run& r : runs) {
-            if (r.kind != RunKind::Reference) continue;
-            const auto it = numbers.find(r.target);
-            if (it != numbers.end()) {
-                r.text = it->second;
-            } else {
-                r.text = "[reference: " + r.target + "]";
-                doc.problems.push_back("unresolved reference: " + r.target);
+    auto resolved = [&](const std::string& target) {
+        const auto it = numbers.find(target);
+        if (it != numbers.end()) return it->second;
+        doc.problems.push_back("unresolved reference: " + target);
+        return "[reference: " + target + "]";
+    };
+    for_each_inline(
+        doc,
+        [&](Inline& runs) {
+            for (Run& r : runs)
+                if (r.kind == RunKind::Reference) r.text = resolved(r.target);
+        },
+        [&](TableRows& rows) {
+            for (std::size_t i = 0; i < rows.run_count(); ++i) {
+                const CellRun r = rows.run(i);
+                if (r.kind == RunKind::Reference) rows.set_run_text(i, resolved(std::string(r.target)));
             }
-        }
-    });
+        });
 
     // Signatures.
     doc.signature_intro = "Signed by the authorised representatives of the parties on the dates shown below.";

@@ -25,6 +25,13 @@ std::string lower_copy(std::string s);                  // first letter in lower
 std::string measure_text(double value, MetricUnit unit);  // "80%", "5 days", "4.5 (score)"
 std::string target_text(std::optional<double> value, MetricUnit unit, Direction direction);  // "at least 80%"
 
+// The same, appended to `out` (no temporary strings: table rows are built in bulk).
+void append_number(std::string& out, double value);
+void append_measure(std::string& out, double value, MetricUnit unit);
+void append_target(std::string& out, std::optional<double> value, MetricUnit unit, Direction direction);
+
+bool is_blank(std::string_view text);  // empty or only spaces, tabs and line breaks
+
 // Everything the builder needs while it walks the agreement.
 class Builder {
 public:
@@ -44,19 +51,43 @@ public:
     // Date value, or a placeholder.
     std::string date(Date d, const std::string& pointer, std::string_view label);
 
-    // Table cells (raw text runs, escaped later by each renderer).
-    static Inline cell(std::string_view text);                    // "" -> "Not stated"
-    static Inline strong(std::string_view text);
+    // Table cells (raw text runs, escaped later by each renderer), each a new cell of the
+    // current row.
+    static void cell(TableRows& t, std::string_view text);       // "" -> "Not stated"
+    static void plain_cell(TableRows& t, std::string_view text); // as it is, even empty
+    static void strong(TableRows& t, std::string_view text);
+    static void empty_cell(TableRows& t) { t.start_cell(); }
+    // The text, or a placeholder for a missing value. The pointer and the label are built only
+    // when the value is missing: pointer() and label() return std::string.
+    template <class Pointer, class Label>
+    void cell_required(TableRows& t, std::string_view text, Pointer&& pointer, Label&& label) {
+        t.start_cell();
+        if (!is_blank(text)) {
+            t.add_run(RunKind::Text, text);
+            return;
+        }
+        const std::string l = label();
+        note_missing(pointer(), l);
+        placeholder_run(t, l);
+    }
+    void cell_required(TableRows& t, std::string_view text, const std::string& pointer, std::string_view label) {
+        cell_required(t, text, [&] { return pointer; }, [&] { return std::string(label); });
+    }
+    static void placeholder_run(TableRows& t, std::string_view label);  // "[label]"
+
+    // Inline versions, for text outside tables.
     Inline cell_required(std::string_view text, const std::string& pointer, std::string_view label);
 
-    const std::string& service_name(const std::string& service_id) const;  // "" when unknown
+    std::string_view service_name(const std::string& service_id) const;  // "" when unknown
     std::string currency() const;
 
     std::map<std::string, Table> tables;  // filled by add_schedule_tables
+    std::string scratch;                  // reused while composing a cell's text
 
 private:
     std::unordered_set<std::string> seen_;
-    mutable std::unordered_map<std::string, std::size_t> service_index_;
+    mutable std::unordered_map<std::string_view, std::size_t> service_index_;
+    mutable bool service_index_built_ = false;
 };
 
 // Adds every table the schedules and sections may place with "@table NAME".

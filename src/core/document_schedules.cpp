@@ -1,6 +1,7 @@
 // The schedules' tables, built straight from the model (no templates: a table's rows are data).
 // Each table is placed by an "@table NAME" line in a clause template.
 #include <algorithm>
+#include <cstdio>
 
 #include "core/document_parts.hpp"
 #include "core/enums.hpp"
@@ -14,115 +15,144 @@ namespace {
 
 namespace k = keys;
 
-Table make_table(std::vector<std::string> header, std::vector<int> widths, std::size_t rows) {
+// A table with room for `rows` rows; `text_per_row`: a guess of the bytes of text in a row, so
+// the text buffer rarely grows.
+Table make_table(std::vector<std::string> header, std::vector<int> widths, std::size_t rows, std::size_t text_per_row = 64) {
     Table t;
+    t.rows.reserve(rows, rows * header.size(), rows * text_per_row);
     t.header = std::move(header);
     t.widths = std::move(widths);
-    t.rows.reserve(rows);
     return t;
 }
 
-Inline text_cell(std::string text) {
-    Inline runs;
-    runs.push_back(Run{RunKind::Text, std::move(text), {}});
-    return runs;
+// Two-column "item / value" tables: the row is started and its item cell added; the caller
+// adds the value cell.
+TableRows& item_row(Table& t, std::string_view item) {
+    t.rows.start_row();
+    Builder::strong(t.rows, item);
+    return t.rows;
 }
 
-// Two-column "item / value" tables.
-void add_row(Table& t, std::string_view item, Inline value) {
-    std::vector<Inline> row;
-    row.reserve(2);
-    row.push_back(Builder::strong(item));
-    row.push_back(std::move(value));
-    t.rows.push_back(std::move(row));
-}
+void add_row(Table& t, std::string_view item, std::string_view value) { Builder::plain_cell(item_row(t, item), value); }
 
 std::string yes_no(bool v) { return v ? "Yes" : "No"; }
 
-std::string cadence_text(Cadence c) {
-    return c == Cadence::Unspecified ? std::string("Not stated") : std::string(enum_label(c));
-}
+std::string_view cadence_text(Cadence c) { return c == Cadence::Unspecified ? std::string_view("Not stated") : enum_label(c); }
 
-std::string volume_text(const Service& s) {
-    std::string out;
+void append_volume(std::string& out, const Service& s) {
     if (s.monthly_volume > 0) {
-        out = format_number(s.monthly_volume) + " " + (s.volume_unit.empty() ? std::string("transactions") : s.volume_unit) +
-              " a month";
+        append_number(out, s.monthly_volume);
+        out += ' ';
+        out += s.volume_unit.empty() ? std::string_view("transactions") : std::string_view(s.volume_unit);
+        out += " a month";
     }
     if (s.ftes > 0) {
         if (!out.empty()) out += "; ";
-        out += format_number(s.ftes) + " FTE";
+        append_number(out, s.ftes);
+        out += " FTE";
     }
-    return out;
 }
 
-std::string locations_text(const Service& s) {
-    std::string out;
+void append_locations(std::string& out, const Service& s) {
     for (DeliveryLocation l : s.locations) {
         if (!out.empty()) out += ", ";
         out += enum_label(l);
     }
-    if (!s.location_detail.empty()) out += out.empty() ? s.location_detail : " (" + s.location_detail + ")";
-    return out;
+    if (s.location_detail.empty()) return;
+    if (out.empty()) {
+        out += s.location_detail;
+        return;
+    }
+    out += " (";
+    out += s.location_detail;
+    out += ')';
+}
+
+void append_joined(std::string& out, const std::vector<std::string>& items, std::string_view sep) {
+    const std::size_t start = out.size();
+    for (const std::string& s : items) {
+        if (s.empty()) continue;
+        if (out.size() > start) out += sep;
+        out += s;
+    }
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
     std::string out;
-    for (const std::string& s : items) {
-        if (s.empty()) continue;
-        if (!out.empty()) out += sep;
-        out += s;
-    }
+    append_joined(out, items, sep);
     return out;
 }
 
-std::string service_label(const Builder& b, const std::string& service_id) {
+std::string_view service_label(const Builder& b, const std::string& service_id) {
     if (service_id.empty()) return "All services";
-    const std::string& name = b.service_name(service_id);
-    return name.empty() ? service_id : name;
+    const std::string_view name = b.service_name(service_id);
+    return name.empty() ? std::string_view(service_id) : name;
+}
+
+// "Delivery locations for Payroll", or "... for service 3" when the service has no name.
+std::string label_for(std::string_view what, const std::string& name, std::string_view unnamed, std::size_t i) {
+    std::string out(what);
+    if (name.empty()) {
+        out += unnamed;
+        out += std::to_string(i + 1);
+    } else {
+        out += name;
+    }
+    return out;
 }
 
 void services_tables(Builder& b) {
     const Agreement& a = b.a;
     const std::string list = "/" + std::string(k::services);
     Table services = make_table({"Service", "Office", "Delivery locations", "Volume", "Hours of coverage", "Languages"},
-                                {3, 2, 3, 3, 3, 2}, a.services.size());
-    Table scope = make_table({"Service", "Description", "In scope", "Out of scope"}, {2, 3, 3, 3}, a.services.size());
+                                {3, 2, 3, 3, 3, 2}, a.services.size(), 96);
+    Table scope = make_table({"Service", "Description", "In scope", "Out of scope"}, {2, 3, 3, 3}, a.services.size(), 160);
+    std::string& text = b.scratch;
     for (std::size_t i = 0; i < a.services.size(); ++i) {
         const Service& s = a.services[i];
-        Inline name = s.name.empty() ? b.cell_required("", item_pointer(list, i, k::Service::name), "Service name")
-                                     : Builder::strong(s.name);
-        std::vector<Inline> row;
-        row.reserve(6);
-        row.push_back(name);
-        row.push_back(Builder::cell(enum_label(s.office)));
-        row.push_back(b.cell_required(locations_text(s), item_pointer(list, i, k::Service::locations),
-                                      "Delivery locations for " + (s.name.empty() ? "service " + std::to_string(i + 1) : s.name)));
-        row.push_back(Builder::cell(volume_text(s)));
-        row.push_back(b.cell_required(s.coverage_hours, item_pointer(list, i, k::Service::coverage_hours),
-                                      "Hours of coverage for " + (s.name.empty() ? "service " + std::to_string(i + 1) : s.name)));
-        row.push_back(Builder::cell(join(s.languages, ", ")));
-        services.rows.push_back(std::move(row));
+        auto name_cell = [&](TableRows& t) {
+            if (s.name.empty())
+                b.cell_required(t, "", [&] { return item_pointer(list, i, k::Service::name); }, [] { return std::string("Service name"); });
+            else
+                Builder::strong(t, s.name);
+        };
+        TableRows& row = services.rows;
+        row.start_row();
+        name_cell(row);
+        Builder::cell(row, enum_label(s.office));
+        text.clear();
+        append_locations(text, s);
+        b.cell_required(row, text, [&] { return item_pointer(list, i, k::Service::locations); },
+                        [&] { return label_for("Delivery locations for ", s.name, "service ", i); });
+        text.clear();
+        append_volume(text, s);
+        Builder::cell(row, text);
+        b.cell_required(row, s.coverage_hours, [&] { return item_pointer(list, i, k::Service::coverage_hours); },
+                        [&] { return label_for("Hours of coverage for ", s.name, "service ", i); });
+        text.clear();
+        append_joined(text, s.languages, ", ");
+        Builder::cell(row, text);
 
-        std::vector<Inline> scope_row;
-        scope_row.reserve(4);
-        scope_row.push_back(std::move(name));
-        scope_row.push_back(Builder::cell(s.description));
-        scope_row.push_back(b.cell_required(s.in_scope, item_pointer(list, i, k::Service::in_scope),
-                                            "In scope for " + (s.name.empty() ? "service " + std::to_string(i + 1) : s.name)));
-        scope_row.push_back(s.out_of_scope.empty() ? text_cell("Nothing excluded beyond the general exclusions")
-                                                   : Builder::cell(s.out_of_scope));
-        scope.rows.push_back(std::move(scope_row));
+        TableRows& scope_row = scope.rows;
+        scope_row.start_row();
+        name_cell(scope_row);
+        Builder::cell(scope_row, s.description);
+        b.cell_required(scope_row, s.in_scope, [&] { return item_pointer(list, i, k::Service::in_scope); },
+                        [&] { return label_for("In scope for ", s.name, "service ", i); });
+        if (s.out_of_scope.empty()) Builder::plain_cell(scope_row, "Nothing excluded beyond the general exclusions");
+        else Builder::cell(scope_row, s.out_of_scope);
     }
     b.tables["services"] = std::move(services);
     b.tables["scope"] = std::move(scope);
 
-    Table duties = make_table({"Party", "Responsibility", "Service"}, {1, 4, 2}, a.responsibilities.size());
+    Table duties = make_table({"Party", "Responsibility", "Service"}, {1, 4, 2}, a.responsibilities.size(), 128);
     for (const PartyRole role : {PartyRole::Client, PartyRole::Provider}) {
         for (const Responsibility& r : a.responsibilities) {
             if (r.party != role) continue;
-            duties.rows.push_back({Builder::strong(enum_label(r.party)), Builder::cell(r.description),
-                                   Builder::cell(service_label(b, r.service_id))});
+            duties.rows.start_row();
+            Builder::strong(duties.rows, enum_label(r.party));
+            Builder::cell(duties.rows, r.description);
+            Builder::cell(duties.rows, service_label(b, r.service_id));
         }
     }
     b.tables["duties"] = std::move(duties);
@@ -133,41 +163,85 @@ void service_level_tables(Builder& b) {
     const std::string list = "/" + std::string(k::service_levels);
     const bool pool = a.credits.method == CreditMethod::AtRiskPool;
     Table levels = make_table({"Ref", "Service", "Service level", "Expected", "Minimum", "Window / reporting", "Type", "Credit"},
-                              {1, 2, 3, 2, 2, 2, 1, 2}, a.service_levels.size());
-    Table definitions = make_table({"Ref", "Service level", "How it is measured", "Exclusions"}, {1, 2, 5, 3}, a.service_levels.size());
+                              {1, 2, 3, 2, 2, 2, 1, 2}, a.service_levels.size(), 160);
+    Table definitions = make_table({"Ref", "Service level", "How it is measured", "Exclusions"}, {1, 2, 5, 3},
+                                   a.service_levels.size(), 192);
+    std::string& text = b.scratch;
+    char ref_buffer[24];
     for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
         const ServiceLevel& sl = a.service_levels[i];
-        const std::string ref = "SL" + std::to_string(i + 1);
-        const std::string label = sl.name.empty() ? ref : sl.name;
-        std::vector<Inline> row;
-        row.reserve(8);
-        row.push_back(Builder::strong(ref));
-        row.push_back(Builder::cell(service_label(b, sl.service_id)));
-        row.push_back(b.cell_required(sl.name, item_pointer(list, i, k::ServiceLevel::name), "Name of " + ref));
-        row.push_back(b.cell_required(target_text(sl.expected, sl.unit, sl.direction), item_pointer(list, i, k::ServiceLevel::expected),
-                                      "Target for " + label));
-        row.push_back(sl.minimum ? Builder::cell(target_text(sl.minimum, sl.unit, sl.direction)) : text_cell("None"));
-        row.push_back(Builder::cell(cadence_text(sl.window) + " / " + lower_copy(cadence_text(sl.reporting))));
-        const bool critical = sl.criticality == Criticality::Critical;
-        row.push_back(Builder::cell(critical ? "Critical" : "Key"));
-        if (!critical) {
-            row.push_back(text_cell("None (reported only)"));
-        } else if (pool) {
-            row.push_back(sl.allocation_bp > 0
-                              ? text_cell(format_bp(sl.allocation_bp) + " of the At-Risk Amount")
-                              : b.cell_required("", item_pointer(list, i, k::ServiceLevel::allocation_bp), "Credit allocation for " + label));
+        const int ref_size = std::snprintf(ref_buffer, sizeof ref_buffer, "SL%zu", i + 1);
+        const std::string_view ref(ref_buffer, static_cast<std::size_t>(ref_size));
+        const std::string_view label = sl.name.empty() ? ref : std::string_view(sl.name);
+        auto for_label = [&](std::string_view what) {
+            std::string out(what);
+            out += label;
+            return out;
+        };
+        TableRows& row = levels.rows;
+        row.start_row();
+        Builder::strong(row, ref);
+        Builder::cell(row, service_label(b, sl.service_id));
+        b.cell_required(row, sl.name, [&] { return item_pointer(list, i, k::ServiceLevel::name); },
+                        [&] { return "Name of " + std::string(ref); });
+        text.clear();
+        append_target(text, sl.expected, sl.unit, sl.direction);
+        b.cell_required(row, text, [&] { return item_pointer(list, i, k::ServiceLevel::expected); },
+                        [&] { return for_label("Target for "); });
+        if (sl.minimum) {
+            text.clear();
+            append_target(text, sl.minimum, sl.unit, sl.direction);
+            Builder::cell(row, text);
         } else {
-            row.push_back(sl.flat_credit_bp > 0
-                              ? text_cell(format_bp(sl.flat_credit_bp) + " of the Monthly Charges")
-                              : b.cell_required("", item_pointer(list, i, k::ServiceLevel::flat_credit_bp), "Credit percentage for " + label));
+            Builder::plain_cell(row, "None");
         }
-        levels.rows.push_back(std::move(row));
+        text.clear();
+        text += cadence_text(sl.window);
+        text += " / ";
+        const std::size_t reporting = text.size();
+        text += cadence_text(sl.reporting);
+        if (text[reporting] >= 'A' && text[reporting] <= 'Z') text[reporting] = static_cast<char>(text[reporting] - 'A' + 'a');
+        Builder::cell(row, text);
+        const bool critical = sl.criticality == Criticality::Critical;
+        Builder::cell(row, critical ? "Critical" : "Key");
+        if (!critical) {
+            Builder::plain_cell(row, "None (reported only)");
+        } else if (pool) {
+            if (sl.allocation_bp > 0) {
+                Builder::plain_cell(row, format_bp(sl.allocation_bp));
+                row.append(" of the At-Risk Amount");
+            } else {
+                b.cell_required(row, "", [&] { return item_pointer(list, i, k::ServiceLevel::allocation_bp); },
+                                [&] { return for_label("Credit allocation for "); });
+            }
+        } else {
+            if (sl.flat_credit_bp > 0) {
+                Builder::plain_cell(row, format_bp(sl.flat_credit_bp));
+                row.append(" of the Monthly Charges");
+            } else {
+                b.cell_required(row, "", [&] { return item_pointer(list, i, k::ServiceLevel::flat_credit_bp); },
+                                [&] { return for_label("Credit percentage for "); });
+            }
+        }
 
         if (!sl.definition.empty() || !sl.exclusions.empty()) {
-            std::vector<std::string> exclusions;
-            for (Exclusion e : sl.exclusions) exclusions.emplace_back(enum_label(e));
-            definitions.rows.push_back({Builder::strong(ref), Builder::cell(label), Builder::cell(sl.definition),
-                                        exclusions.empty() ? text_cell("None") : text_cell(join(exclusions, "; "))});
+            TableRows& def = definitions.rows;
+            def.start_row();
+            Builder::strong(def, ref);
+            Builder::cell(def, label);
+            Builder::cell(def, sl.definition);
+            if (sl.exclusions.empty()) {
+                Builder::plain_cell(def, "None");
+            } else {
+                text.clear();
+                for (Exclusion e : sl.exclusions) {
+                    const std::string_view name = enum_label(e);
+                    if (name.empty()) continue;
+                    if (!text.empty()) text += "; ";
+                    text += name;
+                }
+                Builder::plain_cell(def, text);
+            }
         }
     }
     b.tables["service_levels"] = std::move(levels);
@@ -176,52 +250,61 @@ void service_level_tables(Builder& b) {
     // The credit scheme in figures.
     const CreditScheme& cs = a.credits;
     Table scheme = make_table({"Credit scheme", "Terms"}, {2, 5}, 8);
-    add_row(scheme, "Method", Builder::cell(enum_label(cs.method)));
+    Builder::cell(item_row(scheme, "Method"), enum_label(cs.method));
     if (cs.at_risk_bp > 0) {
         std::string at_risk = format_bp(cs.at_risk_bp) + " of the Monthly Charges";
         const Money first = monthly_charges(a, 1);
         if (first.minor > 0)
             at_risk += " (" + format_money(percent_of(first, cs.at_risk_bp), b.currency()) + " on first-year Monthly Charges of " +
                        format_money(first, b.currency()) + ")";
-        add_row(scheme, "At-Risk Amount and monthly cap", text_cell(std::move(at_risk)));
+        add_row(scheme, "At-Risk Amount and monthly cap", at_risk);
     }
     if (pool && cs.pool_bp > 0) {
         BasisPoints allocated = 0;
         for (const ServiceLevel& sl : a.service_levels)
             if (sl.criticality == Criticality::Critical) allocated += sl.allocation_bp;
-        add_row(scheme, "Allocation pool", text_cell(format_bp(cs.pool_bp) + " available, " + format_bp(allocated) + " allocated"));
+        add_row(scheme, "Allocation pool", format_bp(cs.pool_bp) + " available, " + format_bp(allocated) + " allocated");
     }
     add_row(scheme, "Earn-back",
-            text_cell(cs.earn_back ? "Yes, after " + plural(cs.earn_back_months, "month", "months") + " in a row at or above the level"
-                                   : std::string("No")));
+            cs.earn_back ? "Yes, after " + plural(cs.earn_back_months, "month", "months") + " in a row at or above the level"
+                         : std::string("No"));
     if (cs.critical_failure_misses > 0)
         add_row(scheme, "Critical service failure",
-                text_cell(std::to_string(cs.critical_failure_misses) + " misses of one Critical Service Level within " +
-                          plural(cs.critical_failure_window_months, "month", "months")));
-    if (cs.claim_days > 0) add_row(scheme, "Claim period", text_cell(plural(cs.claim_days, "day", "days") + " after the month end"));
+                std::to_string(cs.critical_failure_misses) + " misses of one Critical Service Level within " +
+                    plural(cs.critical_failure_window_months, "month", "months"));
+    if (cs.claim_days > 0) add_row(scheme, "Claim period", plural(cs.claim_days, "day", "days") + " after the month end");
     b.tables["credit_scheme"] = std::move(scheme);
 
     // Objectives.
     const std::string olist = "/" + std::string(k::objectives);
     Table objectives = make_table({"Objective", "Service", "Measure", "Baseline", "Target", "Deadline", "Owner"},
-                                  {3, 2, 2, 1, 2, 2, 2}, a.objectives.size());
+                                  {3, 2, 2, 1, 2, 2, 2}, a.objectives.size(), 192);
     for (std::size_t i = 0; i < a.objectives.size(); ++i) {
         const Objective& o = a.objectives[i];
-        const std::string label = o.title.empty() ? "objective " + std::to_string(i + 1) : o.title;
-        Inline title = o.title.empty() ? b.cell_required("", item_pointer(olist, i, k::Objective::title), "Objective title")
-                                       : Builder::strong(o.title);
+        auto label = [&] { return o.title.empty() ? "objective " + std::to_string(i + 1) : o.title; };
+        TableRows& row = objectives.rows;
+        row.start_row();
+        if (o.title.empty())
+            b.cell_required(row, "", [&] { return item_pointer(olist, i, k::Objective::title); }, [] { return std::string("Objective title"); });
+        else
+            Builder::strong(row, o.title);
         if (!o.description.empty()) {
-            title.push_back(Run{RunKind::Text, ": " + o.description, {}});
+            row.add_run(RunKind::Text, ": ");
+            row.append(o.description);
         }
-        const std::string baseline = o.baseline ? measure_text(*o.baseline, o.unit) : std::string();
-        objectives.rows.push_back({std::move(title), Builder::cell(service_label(b, o.service_id)),
-                                   b.cell_required(o.metric, item_pointer(olist, i, k::Objective::metric), "Measure for " + label),
-                                   Builder::cell(baseline),
-                                   b.cell_required(target_text(o.target, o.unit, o.direction), item_pointer(olist, i, k::Objective::target),
-                                                   "Target for " + label),
-                                   b.cell_required(format_date(o.deadline), item_pointer(olist, i, k::Objective::deadline),
-                                                   "Deadline for " + label),
-                                   Builder::cell(o.owner)});
+        Builder::cell(row, service_label(b, o.service_id));
+        b.cell_required(row, o.metric, [&] { return item_pointer(olist, i, k::Objective::metric); },
+                        [&] { return "Measure for " + label(); });
+        text.clear();
+        if (o.baseline) append_measure(text, *o.baseline, o.unit);
+        Builder::cell(row, text);
+        text.clear();
+        append_target(text, o.target, o.unit, o.direction);
+        b.cell_required(row, text, [&] { return item_pointer(olist, i, k::Objective::target); },
+                        [&] { return "Target for " + label(); });
+        b.cell_required(row, format_date(o.deadline), [&] { return item_pointer(olist, i, k::Objective::deadline); },
+                        [&] { return "Deadline for " + label(); });
+        Builder::cell(row, o.owner);
     }
     b.tables["objectives"] = std::move(objectives);
 }
@@ -231,33 +314,58 @@ void transition_tables(Builder& b) {
     const std::string base = "/" + std::string(k::transition);
     Table phases = make_table({"Phase", "Start", "End"}, {3, 2, 2}, t.phases.size());
     std::unordered_map<std::string, std::string> phase_names;
+    const std::string phase_list = base + "/" + k::Transition::phases;
     for (std::size_t i = 0; i < t.phases.size(); ++i) {
         const TransitionPhase& p = t.phases[i];
         const std::string name = p.name.empty() ? std::string(enum_label(p.kind)) : p.name;
         phase_names[p.id] = name;
-        const std::string list = base + "/" + k::Transition::phases;
-        phases.rows.push_back({Builder::strong(name),
-                               b.cell_required(format_date(p.start), item_pointer(list, i, k::TransitionPhase::start), "Start of " + name),
-                               b.cell_required(format_date(p.end), item_pointer(list, i, k::TransitionPhase::end), "End of " + name)});
+        phases.rows.start_row();
+        Builder::strong(phases.rows, name);
+        b.cell_required(phases.rows, format_date(p.start), [&] { return item_pointer(phase_list, i, k::TransitionPhase::start); },
+                        [&] { return "Start of " + name; });
+        b.cell_required(phases.rows, format_date(p.end), [&] { return item_pointer(phase_list, i, k::TransitionPhase::end); },
+                        [&] { return "End of " + name; });
     }
     b.tables["phases"] = std::move(phases);
 
-    Table milestones = make_table({"Milestone", "Phase", "Due", "Owner", "Acceptance criteria"}, {3, 2, 2, 1, 4}, t.milestones.size());
+    Table milestones = make_table({"Milestone", "Phase", "Due", "Owner", "Acceptance criteria"}, {3, 2, 2, 1, 4}, t.milestones.size(), 128);
     const std::string list = base + "/" + k::Transition::milestones;
     for (std::size_t i = 0; i < t.milestones.size(); ++i) {
         const Milestone& m = t.milestones[i];
-        const std::string label = m.name.empty() ? "milestone " + std::to_string(i + 1) : m.name;
+        auto label = [&] { return m.name.empty() ? "milestone " + std::to_string(i + 1) : m.name; };
         const auto phase = phase_names.find(m.phase_id);
-        milestones.rows.push_back({m.name.empty() ? b.cell_required("", item_pointer(list, i, k::Milestone::name), "Milestone name")
-                                                  : Builder::strong(m.name),
-                                   Builder::cell(phase == phase_names.end() ? std::string() : phase->second),
-                                   b.cell_required(format_date(m.due), item_pointer(list, i, k::Milestone::due), "Due date of " + label),
-                                   Builder::cell(enum_label(m.owner)),
-                                   b.cell_required(m.acceptance_criteria, item_pointer(list, i, k::Milestone::acceptance_criteria),
-                                                   "Acceptance criteria for " + label)});
+        TableRows& row = milestones.rows;
+        row.start_row();
+        if (m.name.empty())
+            b.cell_required(row, "", [&] { return item_pointer(list, i, k::Milestone::name); }, [] { return std::string("Milestone name"); });
+        else
+            Builder::strong(row, m.name);
+        Builder::cell(row, phase == phase_names.end() ? std::string_view() : std::string_view(phase->second));
+        b.cell_required(row, format_date(m.due), [&] { return item_pointer(list, i, k::Milestone::due); },
+                        [&] { return "Due date of " + label(); });
+        Builder::cell(row, enum_label(m.owner));
+        b.cell_required(row, m.acceptance_criteria, [&] { return item_pointer(list, i, k::Milestone::acceptance_criteria); },
+                        [&] { return "Acceptance criteria for " + label(); });
     }
     b.tables["milestones"] = std::move(milestones);
 }
+
+// Small tables (one row per item of a short list) are written as ordinary runs.
+Inline text_cell(std::string text) {
+    Inline runs;
+    runs.push_back(Run{RunKind::Text, std::move(text), {}});
+    return runs;
+}
+
+Inline cell_inline(std::string_view text) { return text_cell(text.empty() ? std::string("Not stated") : std::string(text)); }
+
+Inline strong_inline(std::string_view text) {
+    Inline runs;
+    runs.push_back(Run{RunKind::Strong, std::string(text), {}});
+    return runs;
+}
+
+void add_row(Table& t, std::string_view item, const Inline& value) { t.rows.push_back({strong_inline(item), value}); }
 
 void pricing_tables(Builder& b) {
     const Agreement& a = b.a;
@@ -271,26 +379,26 @@ void pricing_tables(Builder& b) {
         const RateLine& r = p.rates[i];
         const Money amount = line_amount(r.unit_price, r.quantity);
         total += amount;
-        rates.rows.push_back({Builder::cell(service_label(b, r.service_id)),
+        rates.rows.push_back({cell_inline(service_label(b, r.service_id)),
                               b.cell_required(r.description, item_pointer(list, i, k::RateLine::description), "Rate description"),
-                              Builder::cell(r.unit),
+                              cell_inline(r.unit),
                               r.unit_price.minor > 0 ? text_cell(format_money(r.unit_price, cur))
                                                      : b.cell_required("", item_pointer(list, i, k::RateLine::unit_price),
                                                                        "Unit price for " + (r.description.empty() ? "rate " + std::to_string(i + 1) : r.description)),
-                              Builder::cell(format_number(r.quantity)), text_cell(format_money(amount, cur))});
+                              cell_inline(format_number(r.quantity)), text_cell(format_money(amount, cur))});
     }
     const bool rate_model = p.model == PricingModel::PerFte || p.model == PricingModel::PerTransaction;
     if (p.rates.empty() && rate_model) {
         rates.rows.push_back({b.cell_required("", list, "Rates to be agreed"), Inline{}, Inline{}, Inline{}, Inline{}, Inline{}});
     } else if (!p.rates.empty()) {
-        rates.rows.push_back({Builder::strong("Total"), Builder::cell("First-year Monthly Charges"), text_cell(""), text_cell(""),
-                              text_cell(""), Builder::strong(format_money(total, cur))});
+        rates.rows.push_back({strong_inline("Total"), cell_inline("First-year Monthly Charges"), text_cell(""), text_cell(""),
+                              text_cell(""), strong_inline(format_money(total, cur))});
     }
     b.tables["rates"] = std::move(rates);
 
     Table terms = make_table({"Term", "Agreed"}, {2, 5}, 5);
-    add_row(terms, "Pricing model", Builder::cell(enum_label(p.model)));
-    add_row(terms, "Invoicing", text_cell(cadence_text(p.invoice_frequency) + ", " + lower_copy(std::string(enum_label(p.invoice_timing)))));
+    add_row(terms, "Pricing model", cell_inline(enum_label(p.model)));
+    add_row(terms, "Invoicing", text_cell(std::string(cadence_text(p.invoice_frequency)) + ", " + lower_copy(std::string(enum_label(p.invoice_timing)))));
     add_row(terms, "Payment", p.payment_days > 0 ? text_cell("Within " + plural(p.payment_days, "day", "days") + " of receipt of a correct invoice")
                                                  : b.cell_required("", "/" + std::string(k::pricing) + "/" + k::Pricing::payment_days, "Payment days"));
     std::string adjustment = std::string(enum_label(p.adjustment));
@@ -313,9 +421,9 @@ void pricing_tables(Builder& b) {
             if (outcome) row.push_back(text_cell(format_money(y.charges + y.bonus_max, cur)));
             years.rows.push_back(std::move(row));
         }
-        std::vector<Inline> total_row{Builder::strong("Total"), text_cell(std::to_string(a.term.initial_term_months)),
-                                      Builder::strong(format_money(fees.tcv, cur))};
-        if (outcome) total_row.push_back(Builder::strong(format_money(fees.tcv_max, cur)));
+        std::vector<Inline> total_row{strong_inline("Total"), text_cell(std::to_string(a.term.initial_term_months)),
+                                      strong_inline(format_money(fees.tcv, cur))};
+        if (outcome) total_row.push_back(strong_inline(format_money(fees.tcv_max, cur)));
         years.rows.push_back(std::move(total_row));
         b.tables["fee_years"] = std::move(years);
     }
@@ -331,24 +439,24 @@ void governance_tables(Builder& b) {
             b.cell_required(g.provider_relationship_manager, base + "/" + k::Governance::provider_relationship_manager, "Provider relationship manager"));
     add_row(rel, "Governance committee",
             b.cell_required(g.committee_name, base + "/" + k::Governance::committee_name, "Governance committee name"));
-    if (!g.committee_members.empty()) add_row(rel, "Committee members", Builder::cell(g.committee_members));
-    if (!g.shared_goals.empty()) add_row(rel, "Shared goals", Builder::cell(g.shared_goals));
-    if (!g.communication_norms.empty()) add_row(rel, "Communication norms", Builder::cell(g.communication_norms));
+    if (!g.committee_members.empty()) add_row(rel, "Committee members", cell_inline(g.committee_members));
+    if (!g.shared_goals.empty()) add_row(rel, "Shared goals", cell_inline(g.shared_goals));
+    if (!g.communication_norms.empty()) add_row(rel, "Communication norms", cell_inline(g.communication_norms));
     if (g.corrective_action_days > 0)
         add_row(rel, "Corrective action plans", text_cell("Within " + plural(g.corrective_action_days, "day", "days") + " of a miss"));
     b.tables["relationship"] = std::move(rel);
 
     Table meetings = make_table({"Meeting", "Frequency", "Participants", "Agenda"}, {2, 1, 3, 4}, g.meetings.size());
     for (const Meeting& m : g.meetings)
-        meetings.rows.push_back({Builder::strong(m.name.empty() ? std::string(enum_label(m.kind)) : m.name),
-                                 Builder::cell(cadence_text(m.cadence)), Builder::cell(m.participants), Builder::cell(m.agenda)});
+        meetings.rows.push_back({strong_inline(m.name.empty() ? std::string(enum_label(m.kind)) : m.name),
+                                 cell_inline(cadence_text(m.cadence)), cell_inline(m.participants), cell_inline(m.agenda)});
     b.tables["meetings"] = std::move(meetings);
 
     Table reports = make_table({"Report", "Contents", "Frequency", "Prepared by", "Due"}, {2, 4, 1, 1, 2}, g.reports.size());
     for (const Report& r : g.reports)
-        reports.rows.push_back({Builder::strong(r.name.empty() ? std::string("Report") : r.name), Builder::cell(r.contents),
-                                Builder::cell(cadence_text(r.frequency)), Builder::cell(enum_label(r.prepared_by)),
-                                Builder::cell(r.due_days > 0 ? plural(r.due_days, "Business Day", "Business Days") : std::string())});
+        reports.rows.push_back({strong_inline(r.name.empty() ? std::string("Report") : r.name), cell_inline(r.contents),
+                                cell_inline(cadence_text(r.frequency)), cell_inline(enum_label(r.prepared_by)),
+                                cell_inline(r.due_days > 0 ? plural(r.due_days, "Business Day", "Business Days") : std::string())});
     b.tables["reports"] = std::move(reports);
 
     Table escalation = make_table({"Level", "Name", "Client contact", "Provider contact", "Response time"}, {1, 2, 3, 3, 2}, g.escalation.size());
@@ -356,7 +464,7 @@ void governance_tables(Builder& b) {
     for (std::size_t i = 0; i < g.escalation.size(); ++i) {
         const EscalationLevel& e = g.escalation[i];
         const std::string label = "escalation level " + std::to_string(i + 1);
-        escalation.rows.push_back({Builder::strong(std::to_string(i + 1)), Builder::cell(e.name),
+        escalation.rows.push_back({strong_inline(std::to_string(i + 1)), cell_inline(e.name),
                                    b.cell_required(e.client_contact, item_pointer(list, i, k::EscalationLevel::client_contact), "Client contact for " + label),
                                    b.cell_required(e.provider_contact, item_pointer(list, i, k::EscalationLevel::provider_contact), "Provider contact for " + label),
                                    e.response_hours > 0 ? text_cell(plural(e.response_hours, "hour", "hours"))

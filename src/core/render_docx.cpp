@@ -17,25 +17,66 @@ constexpr int num_parties = 2;   // (1), (2)
 constexpr int num_recitals = 3;  // (A), (B)
 constexpr int num_bullets = 4;
 
+// Where document.xml goes: a string kept whole (render_docx_document_xml), or the zip entry,
+// handed over in chunks at element boundaries so the whole XML never sits in memory at once.
+class Xml {
+public:
+    explicit Xml(ZipWriter* zip = nullptr) : zip_(zip) { text.reserve(zip ? chunk + chunk / 4 : 0); }
+
+    Xml& operator+=(std::string_view s) {
+        text.append(s.data(), s.size());
+        return *this;
+    }
+    Xml& operator+=(char c) {
+        text += c;
+        return *this;
+    }
+    void append(const char* data, std::size_t size) { text.append(data, size); }
+
+    // Between two elements: a full chunk goes to the zip.
+    void boundary() {
+        if (zip_ && text.size() >= chunk) flush();
+    }
+    void flush() {
+        if (!zip_) return;
+        zip_->write(text);
+        text.clear();
+    }
+
+    std::string text;
+
+private:
+    static constexpr std::size_t chunk = 128 * 1024;
+    ZipWriter* zip_;
+};
+
 // Appends UTF-8 text escaped for XML. Invalid UTF-8 becomes U+FFFD; code points XML 1.0 does
 // not allow (controls, surrogates, U+FFFE/U+FFFF) are dropped; line breaks become spaces.
-void escape(std::string& out, std::string_view s) {
+// Runs of characters that need nothing are copied at once.
+template <class Out>
+void escape(Out& out, std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t i = 0;
+    std::size_t span = 0;
+    auto flush = [&] { out.append(s.data() + span, i - span); };
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
+            if (c >= 0x20 && c != 0x7f && c != '&' && c != '<' && c != '>' && c != '"') {
+                ++i;
+                continue;
+            }
+            flush();
             switch (c) {
                 case '&': out += "&amp;"; break;
                 case '<': out += "&lt;"; break;
                 case '>': out += "&gt;"; break;
                 case '"': out += "&quot;"; break;
                 case '\n': case '\r': case '\t': out += ' '; break;
-                default:
-                    if (c >= 0x20 && c != 0x7f) out += static_cast<char>(c);
+                default: break;  // other control characters: dropped
             }
-            ++i;
+            span = ++i;
             continue;
         }
         std::size_t len = 0;
@@ -53,14 +94,21 @@ void escape(std::string& out, std::string_view s) {
             valid = !overlong && cp <= 0x10FFFF;
         }
         if (!valid) {
+            flush();
             out += "\xEF\xBF\xBD";
-            ++i;
+            span = ++i;
             continue;
         }
         const bool allowed = (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-        if (allowed) out.append(s.substr(i, len));
+        if (allowed) {
+            i += len;  // stays in the span
+            continue;
+        }
+        flush();
         i += len;
+        span = i;
     }
+    flush();
 }
 
 struct RunStyle {
@@ -68,7 +116,7 @@ struct RunStyle {
     bool highlight = false;
 };
 
-void text_run(std::string& out, std::string_view text, RunStyle style = {}) {
+void text_run(Xml& out, std::string_view text, RunStyle style = {}) {
     if (text.empty()) return;
     out += "<w:r>";
     if (style.bold || style.highlight) {
@@ -82,8 +130,9 @@ void text_run(std::string& out, std::string_view text, RunStyle style = {}) {
     out += "</w:t></w:r>";
 }
 
-void runs(std::string& out, const Inline& text) {
-    for (const Run& r : text) {
+template <class Runs>
+void runs(Xml& out, const Runs& text) {
+    for (const auto& r : text) {
         switch (r.kind) {
             case RunKind::Text:
             case RunKind::Term:
@@ -104,7 +153,7 @@ struct ParagraphProps {
     bool keep_next = false;
 };
 
-void open_paragraph(std::string& out, const ParagraphProps& p) {
+void open_paragraph(Xml& out, const ParagraphProps& p) {
     out += "<w:p>";
     if (!p.style && !p.num_id && !p.page_break && !p.keep_next) return;
     out += "<w:pPr>";
@@ -125,19 +174,19 @@ void open_paragraph(std::string& out, const ParagraphProps& p) {
     out += "</w:pPr>";
 }
 
-void paragraph(std::string& out, const ParagraphProps& p, const Inline& text) {
+void paragraph(Xml& out, const ParagraphProps& p, const Inline& text) {
     open_paragraph(out, p);
     runs(out, text);
     out += "</w:p>";
 }
 
-void plain_paragraph(std::string& out, const ParagraphProps& p, std::string_view text, RunStyle style = {}) {
+void plain_paragraph(Xml& out, const ParagraphProps& p, std::string_view text, RunStyle style = {}) {
     open_paragraph(out, p);
     text_run(out, text, style);
     out += "</w:p>";
 }
 
-void table(std::string& out, const Table& t) {
+void table(Xml& out, const Table& t) {
     const std::size_t columns = t.header.size();
     if (columns == 0) return;
     int total = 0;
@@ -170,7 +219,7 @@ void table(std::string& out, const Table& t) {
         out += "</w:tc>";
     }
     out += "</w:tr>";
-    for (const auto& row : t.rows) {
+    for (const TableRows::Row row : t.rows) {
         out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
         for (std::size_t c = 0; c < columns; ++c) {
             cell_open(c, false);
@@ -179,6 +228,7 @@ void table(std::string& out, const Table& t) {
             out += "</w:p></w:tc>";
         }
         out += "</w:tr>";
+        out.boundary();
     }
     out += "</w:tbl>";
     // An empty paragraph keeps two consecutive tables apart.
@@ -187,7 +237,7 @@ void table(std::string& out, const Table& t) {
 
 // Blocks of a clause (level 2/3), a section body or a schedule.
 // first: the properties of the first paragraph (numbered clause), lead: bold heading before its text.
-void blocks(std::string& out, const std::vector<Block>& body, ParagraphProps first, std::string lead,
+void blocks(Xml& out, const std::vector<Block>& body, ParagraphProps first, std::string lead,
             const char* continued_style, int labelled_num) {
     bool numbered_done = first.num_id == 0 && lead.empty();
     auto emit_lead = [&] {
@@ -198,6 +248,7 @@ void blocks(std::string& out, const std::vector<Block>& body, ParagraphProps fir
         numbered_done = true;
     };
     for (const Block& b : body) {
+        out.boundary();
         switch (b.kind) {
             case BlockKind::Paragraph:
                 if (!numbered_done) {
@@ -239,7 +290,7 @@ void blocks(std::string& out, const std::vector<Block>& body, ParagraphProps fir
     emit_lead();
 }
 
-void clause(std::string& out, const Clause& c) {
+void clause(Xml& out, const Clause& c) {
     if (c.level == 1) {
         plain_paragraph(out, {"Heading1", num_clauses, 0}, c.heading);
         blocks(out, c.body, {}, {}, "BodyText", 0);
@@ -388,11 +439,7 @@ std::string core_xml(const Document& d) {
     return s;
 }
 
-}  // namespace
-
-std::string render_docx_document_xml(const Document& d) {
-    std::string out;
-    out.reserve(256 * 1024);
+void document_xml(Xml& out, const Document& d) {
     out += xml_header();
     out += "<w:document ";
     out += w_namespaces();
@@ -443,11 +490,18 @@ std::string render_docx_document_xml(const Document& d) {
     out += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
            "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
            "</w:sectPr></w:body></w:document>";
-    return out;
+}
+
+}  // namespace
+
+std::string render_docx_document_xml(const Document& d) {
+    Xml out;
+    out.text.reserve(256 * 1024);
+    document_xml(out, d);
+    return std::move(out.text);
 }
 
 std::string render_docx(const Document& d) {
-    const std::string document = render_docx_document_xml(d);
     const std::string styles = styles_xml();
     const std::string numbering = numbering_xml();
     const std::string core = core_xml(d);
@@ -488,19 +542,26 @@ std::string render_docx(const Document& d) {
         "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
         "<Application>BPO agreement builder</Application></Properties>";
 
-    const std::vector<ZipEntry> entries = {
-        {"[Content_Types].xml", content_types},
-        {"_rels/.rels", rels},
-        {"word/document.xml", document},
-        {"word/_rels/document.xml.rels", document_rels},
-        {"word/styles.xml", styles},
-        {"word/numbering.xml", numbering},
-        {"word/settings.xml", settings},
-        {"docProps/core.xml", core},
-        {"docProps/app.xml", app},
-    };
-    std::string bytes, error;
-    if (!zip_to_memory(entries, bytes, error)) return {};
+    // Deflate level 3: on this markup about twice as fast as the default level 6 (levels 1 to 3
+    // take the same time here, 3 packs best of them), for a file about a quarter larger.
+    std::string bytes;
+    ZipWriter zip(bytes, 3);
+    auto part = [&](std::string_view name, std::string_view text) { return zip.begin_entry(name) && zip.write(text) && zip.end_entry(); };
+    part("[Content_Types].xml", content_types);
+    part("_rels/.rels", rels);
+    if (zip.begin_entry("word/document.xml")) {
+        Xml document(&zip);
+        document_xml(document, d);
+        document.flush();
+        zip.end_entry();
+    }
+    part("word/_rels/document.xml.rels", document_rels);
+    part("word/styles.xml", styles);
+    part("word/numbering.xml", numbering);
+    part("word/settings.xml", settings);
+    part("docProps/core.xml", core);
+    part("docProps/app.xml", app);
+    if (!zip.finish()) return {};
     return bytes;
 }
 

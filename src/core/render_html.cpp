@@ -6,26 +6,39 @@ namespace bpo {
 
 namespace {
 
-// Text and attribute values: & < > " ' escaped, control characters dropped.
-void escape(std::string& out, std::string_view text) {
-    for (char ch : text) {
-        const auto u = static_cast<unsigned char>(ch);
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            case '\n': case '\t': case '\r': out += ' '; break;
-            default:
-                if (u < 0x20 || u == 0x7f) break;
-                out += ch;
-        }
+// Text and attribute values: & < > " ' escaped, control characters dropped, line breaks and
+// tabs as spaces. Runs of ordinary characters are copied at once.
+struct EscapeTable {
+    const char* replacement[256];
+    EscapeTable() {
+        for (int c = 0; c < 256; ++c) replacement[c] = (c < 0x20 || c == 0x7f) ? "" : nullptr;
+        replacement[static_cast<unsigned char>('&')] = "&amp;";
+        replacement[static_cast<unsigned char>('<')] = "&lt;";
+        replacement[static_cast<unsigned char>('>')] = "&gt;";
+        replacement[static_cast<unsigned char>('"')] = "&quot;";
+        replacement[static_cast<unsigned char>('\'')] = "&#39;";
+        replacement[static_cast<unsigned char>('\n')] = replacement[static_cast<unsigned char>('\t')] =
+            replacement[static_cast<unsigned char>('\r')] = " ";
     }
+};
+const EscapeTable escapes;
+
+void escape(std::string& out, std::string_view text) {
+    std::size_t span = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char* r = escapes.replacement[static_cast<unsigned char>(text[i])];
+        if (!r) continue;
+        out.append(text.data() + span, i - span);
+        out += r;
+        span = i + 1;
+    }
+    out.append(text.data() + span, text.size() - span);
 }
 
-void runs(std::string& out, const Inline& text) {
-    for (const Run& r : text) {
+// Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
+template <class Runs>
+void runs(std::string& out, const Runs& text) {
+    for (const auto& r : text) {
         switch (r.kind) {
             case RunKind::Text:
             case RunKind::Term:
@@ -60,7 +73,7 @@ void table(std::string& out, const Table& t) {
         out += "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : t.rows) {
+    for (const TableRows::Row row : t.rows) {
         out += "<tr>";
         for (std::size_t i = 0; i < t.header.size(); ++i) {
             out += "<td>";
@@ -233,18 +246,25 @@ void body(std::string& out, const Document& d) {
     out += "</article>\n";
 }
 
+// Bytes the tables will take, roughly: "<td>" "</td>" around each cell, "<tr>" "</tr>\n"
+// around each row, a few tags per row for strong and placeholder text.
+std::size_t tables_estimate(const Document& d) {
+    const TablesSize tables = tables_size(d);
+    return tables.text + tables.text / 16 + tables.cells * 9 + tables.rows * 32;
+}
+
 }  // namespace
 
 std::string render_html_fragment(const Document& d) {
     std::string out;
-    out.reserve(96 * 1024);
+    out.reserve(96 * 1024 + tables_estimate(d));
     body(out, d);
     return out;
 }
 
 std::string render_html(const Document& d) {
     std::string out;
-    out.reserve(112 * 1024);
+    out.reserve(112 * 1024 + tables_estimate(d));
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            "<meta name=\"generator\" content=\"bpo agreement builder\">\n<title>";

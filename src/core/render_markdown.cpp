@@ -4,79 +4,103 @@ namespace bpo {
 
 namespace {
 
-bool is_control(unsigned char u) { return (u < 0x20 && u != '\n' && u != '\t') || u == 0x7f; }
+// What escape() does with each byte outside the start of a line.
+enum : unsigned char { Copy, Backslash, Blank, Drop };
+
+struct ByteClasses {
+    unsigned char of[256];
+    ByteClasses() {
+        for (int c = 0; c < 256; ++c) of[c] = (c < 0x20 || c == 0x7f) ? Drop : Copy;
+        of[static_cast<unsigned char>('\n')] = of[static_cast<unsigned char>('\r')] = of[static_cast<unsigned char>('\t')] = Blank;
+        for (char c : std::string_view("\\`*_[]<>|~&!#{}")) of[static_cast<unsigned char>(c)] = Backslash;
+    }
+};
+const ByteClasses byte_classes;
 
 // Appends text escaped for Markdown. at_start: the text begins a line (block-level markers
-// such as "#", "-", "1." must be neutralised too).
+// such as "#", "-", "1." must be neutralised too). Runs of ordinary characters are copied at once.
 void escape(std::string& out, std::string_view text, bool at_start) {
-    bool line_start = at_start;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '\n' || ch == '\r' || ch == '\t') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-            continue;
-        }
-        if (is_control(u)) continue;
-        if (line_start) {
-            if (ch == ' ') continue;  // leading blanks could make an indented code block
-            line_start = false;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    if (at_start) {
+        // Until the first visible character: blanks dropped (they could make an indented code
+        // block), line breaks become one space, then a block marker is escaped.
+        for (; i < n; ++i) {
+            const char ch = text[i];
+            const auto u = static_cast<unsigned char>(ch);
+            const unsigned char kind = byte_classes.of[u];
+            if (kind == Blank) {
+                if (!out.empty() && out.back() != ' ') out += ' ';
+                continue;
+            }
+            if (kind == Drop || ch == ' ') continue;
             if (ch == '-' || ch == '+' || ch == '=' || ch == '#' || ch == '>') {
                 out += '\\';
                 out += ch;
-                continue;
+                ++i;
+                break;
             }
             if (ch >= '0' && ch <= '9') {
                 // "1." or "1)" at the start of a line opens an ordered list.
                 std::size_t j = i;
-                while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
-                out.append(text.substr(i, j - i));
-                if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+                while (j < n && text[j] >= '0' && text[j] <= '9') ++j;
+                out.append(text.data() + i, j - i);
+                if (j < n && (text[j] == '.' || text[j] == ')')) {
                     out += '\\';
                     out += text[j];
                     ++j;
                 }
-                i = j - 1;
-                continue;
-            }
-        }
-        switch (ch) {
-            case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-            case '|': case '~': case '&': case '!': case '#': case '{': case '}':
-                out += '\\';
+                i = j;
                 break;
-            default: break;
+            }
+            break;  // an ordinary character: the loop below copies it
         }
-        out += ch;
     }
+    std::size_t span = i;
+    for (; i < n; ++i) {
+        const unsigned char kind = byte_classes.of[static_cast<unsigned char>(text[i])];
+        if (kind == Copy) continue;
+        out.append(text.data() + span, i - span);
+        span = i + 1;
+        if (kind == Backslash) {
+            out += '\\';
+            out += text[i];
+        } else if (kind == Blank) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        }
+    }
+    out.append(text.data() + span, n - span);
 }
 
-void runs(std::string& out, const Inline& text, bool at_start) {
+// Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
+template <class Runs>
+void runs(std::string& out, const Runs& text, bool at_start) {
     bool start = at_start;
-    for (const Run& r : text) {
+    for (const auto& r : text) {
+        const std::string_view t = r.text;
         switch (r.kind) {
             case RunKind::Text:
             case RunKind::Term:
             case RunKind::Reference:
-                escape(out, r.text, start);
+                escape(out, t, start);
                 break;
             case RunKind::Strong: {
-                std::string_view t = r.text;
-                while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
-                while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-                if (t.empty()) break;
+                std::string_view trimmed = t;
+                while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\n')) trimmed.remove_prefix(1);
+                while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
+                if (trimmed.empty()) break;
                 out += "**";
-                escape(out, t, false);
+                escape(out, trimmed, false);
                 out += "**";
                 break;
             }
             case RunKind::Placeholder:
                 out += "**";
-                escape(out, r.text, false);
+                escape(out, t, false);
                 out += "**";
                 break;
         }
-        if (!r.text.empty()) start = false;
+        if (!t.empty()) start = false;
     }
 }
 
@@ -90,7 +114,7 @@ void table(std::string& out, const Table& t) {
     out += "\n|";
     for (std::size_t i = 0; i < t.header.size(); ++i) out += " --- |";
     out += '\n';
-    for (const auto& row : t.rows) {
+    for (const TableRows::Row row : t.rows) {
         out += '|';
         for (std::size_t i = 0; i < t.header.size(); ++i) {
             out += ' ';
@@ -186,7 +210,10 @@ void clause(std::string& out, const Clause& c) {
 
 std::string render_markdown(const Document& d) {
     std::string out;
-    out.reserve(64 * 1024);
+    // The clauses take about 60 KB; a table row its text (and some escapes) plus " | " between
+    // cells: one allocation for the whole output.
+    const TablesSize tables = tables_size(d);
+    out.reserve(64 * 1024 + tables.text + tables.text / 16 + tables.cells * 4 + tables.rows * 8);
     out += "# ";
     escape(out, d.title, false);
     out += "\n\n> **";

@@ -29,29 +29,46 @@ std::size_t prefix_bytes(std::string_view s, std::size_t count) {
     return i;
 }
 
-// Plain text of runs, with control characters dropped and line breaks as spaces.
+// Plain text of runs appended to `out`, with control characters dropped and line breaks as spaces.
+template <class Runs>
+void flatten_into(std::string& out, const Runs& text) {
+    for (const auto& r : text) {
+        const std::string_view t = r.text;
+        std::size_t span = 0;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const auto u = static_cast<unsigned char>(t[i]);
+            if (u >= 0x20 && u != 0x7f) continue;
+            out.append(t.data() + span, i - span);
+            if (u == '\n' || u == '\t' || u == '\r') out += ' ';
+            span = i + 1;
+        }
+        out.append(t.data() + span, t.size() - span);
+    }
+}
+
 std::string flatten(const Inline& text) {
     std::string out;
-    for (const Run& r : text) {
-        for (char ch : r.text) {
-            const auto u = static_cast<unsigned char>(ch);
-            if (ch == '\n' || ch == '\t' || ch == '\r') out += ' ';
-            else if (u >= 0x20 && u != 0x7f) out += ch;
-        }
-    }
+    flatten_into(out, text);
     return out;
 }
 
 // Word-wraps text: the first line holds at most `first` characters, the others `rest`; words
-// longer than a line are cut.
-std::vector<std::string> wrap(std::string_view text, std::size_t first, std::size_t rest) {
-    std::vector<std::string> lines;
-    std::string line;
-    std::size_t line_width = 0;
+// longer than a line are cut. Lines go to the sink: append(piece) adds to the current line,
+// end_line() closes it.
+template <class Sink>
+void wrap(std::string_view text, std::size_t first, std::size_t rest, Sink& sink) {
+    std::size_t lines = 0, line_width = 0;
+    bool line_empty = true;
     std::size_t i = 0;
     first = std::max<std::size_t>(first, 1);
     rest = std::max<std::size_t>(rest, 1);
-    auto limit = [&] { return lines.empty() ? first : rest; };
+    auto limit = [&] { return lines == 0 ? first : rest; };
+    auto end_line = [&] {
+        sink.end_line();
+        ++lines;
+        line_empty = true;
+        line_width = 0;
+    };
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = i;
@@ -60,46 +77,83 @@ std::vector<std::string> wrap(std::string_view text, std::size_t first, std::siz
         std::string_view word = text.substr(i, j - i);
         i = j;
         std::size_t w = width(word);
-        while (w > limit() - (line.empty() ? 0 : std::min(limit(), line_width + 1))) {
-            if (!line.empty()) {  // the word does not fit after the current text: new line
-                lines.push_back(std::move(line));
-                line.clear();
-                line_width = 0;
+        while (w > limit() - (line_empty ? 0 : std::min(limit(), line_width + 1))) {
+            if (!line_empty) {  // the word does not fit after the current text: new line
+                end_line();
                 continue;
             }
             if (w <= limit()) break;
             const std::size_t cut = prefix_bytes(word, limit());  // hard-cut an overlong word
-            lines.emplace_back(word.substr(0, cut));
+            sink.append(word.substr(0, cut));
+            end_line();
             word.remove_prefix(cut);
             w = width(word);
         }
         if (w == 0) continue;
-        if (!line.empty()) {
-            line += ' ';
+        if (!line_empty) {
+            sink.append(" ");
             ++line_width;
         }
-        line += word;
+        sink.append(word);
         line_width += w;
+        line_empty = false;
     }
-    if (!line.empty()) lines.push_back(std::move(line));
-    return lines;
+    if (!line_empty) end_line();
 }
 
-std::vector<std::string> wrap(std::string_view text, std::size_t limit) { return wrap(text, limit, limit); }
+// The lines of one wrapped cell, kept for printing side by side with the other cells.
+struct CellLines {
+    std::string chars;
+    std::vector<std::size_t> ends;  // end of each line in chars
+    std::size_t open = 0;           // start of the line being written
+
+    void clear() {
+        chars.clear();
+        ends.clear();
+        open = 0;
+    }
+    void append(std::string_view piece) { chars.append(piece.data(), piece.size()); }
+    void end_line() {
+        ends.push_back(chars.size());
+        open = chars.size();
+    }
+    std::size_t size() const { return ends.size(); }
+    std::string_view line(std::size_t n) const {
+        const std::size_t begin = n == 0 ? 0 : ends[n - 1];
+        return std::string_view(chars).substr(begin, ends[n] - begin);
+    }
+};
+
+// Writes the wrapped lines of a paragraph straight to the output.
+struct ParagraphLines {
+    std::string& out;
+    std::size_t indent;
+    std::size_t lines = 0;
+    bool open = false;
+
+    void append(std::string_view piece) {
+        if (!open) {
+            if (lines > 0) out.append(indent, ' ');
+            open = true;
+        }
+        out.append(piece.data(), piece.size());
+    }
+    void end_line() {
+        if (!open && lines > 0) out.append(indent, ' ');
+        out += '\n';
+        ++lines;
+        open = false;
+    }
+};
 
 // A paragraph: the first line starts with `first_prefix`, the following lines are indented by
 // `indent` (a hanging indent when the prefix is a number).
 void paragraph(std::string& out, std::string_view first_prefix, std::size_t indent, std::string_view text) {
     const std::size_t first_width = width(first_prefix);
-    const std::vector<std::string> lines =
-        wrap(text, page_width > first_width ? page_width - first_width : 20, page_width > indent ? page_width - indent : 20);
     out += first_prefix;
-    for (std::size_t n = 0; n < lines.size(); ++n) {
-        if (n > 0) out.append(indent, ' ');
-        out += lines[n];
-        out += '\n';
-    }
-    if (lines.empty()) out += '\n';
+    ParagraphLines sink{out, indent};
+    wrap(text, page_width > first_width ? page_width - first_width : 20, page_width > indent ? page_width - indent : 20, sink);
+    if (sink.lines == 0) out += '\n';
     out += '\n';
 }
 
@@ -110,34 +164,70 @@ void heading(std::string& out, std::string_view text, char underline) {
     out += "\n\n";
 }
 
-void table(std::string& out, const Table& t, std::size_t indent) {
+// The longest space-separated word of s, in characters.
+std::size_t longest_word(std::string_view s) {
+    std::size_t best = 0, i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        best = std::max(best, width(s.substr(i, j - i)));
+        i = j + 1;
+    }
+    return best;
+}
+
+// Width of a cell's flattened text and of its longest word, without flattening it: line
+// breaks and tabs count as spaces, other control characters as nothing.
+struct CellWidths {
+    std::size_t total = 0;
+    std::size_t longest_word = 0;
+};
+
+CellWidths measure(const TableRows::Cell& cell) {
+    CellWidths w;
+    std::size_t word = 0;
+    for (const CellRun r : cell) {
+        for (const char ch : r.text) {
+            const auto u = static_cast<unsigned char>(ch);
+            if (u == ' ' || u == '\n' || u == '\t' || u == '\r') {
+                ++w.total;
+                w.longest_word = std::max(w.longest_word, word);
+                word = 0;
+            } else if ((u >= 0x20 && u != 0x7f) && (u & 0xC0) != 0x80) {
+                ++w.total;
+                ++word;
+            }
+        }
+    }
+    w.longest_word = std::max(w.longest_word, word);
+    return w;
+}
+
+// Buffers reused from cell to cell and table to table, so a long table allocates nothing per row.
+struct Scratch {
+    std::string flat;
+    std::vector<CellLines> cells;
+};
+
+void table(std::string& out, const Table& t, std::size_t indent, Scratch& scratch) {
     const std::size_t columns = t.header.size();
     if (columns == 0) return;
     const std::size_t available = page_width - indent - 3 * (columns - 1);
     // Each column gets at least its header's longest word, then the rest of the line is shared
     // by weight among the columns whose content is wider than what they have.
     std::vector<std::size_t> natural(columns, 0), widths(columns, 3);
-    auto longest_word = [](std::string_view s) {
-        std::size_t best = 0, i = 0;
-        while (i < s.size()) {
-            std::size_t j = s.find(' ', i);
-            if (j == std::string_view::npos) j = s.size();
-            best = std::max(best, width(s.substr(i, j - i)));
-            i = j + 1;
-        }
-        return best;
-    };
     std::vector<std::size_t> word(columns, 0);
     for (std::size_t c = 0; c < columns; ++c) {
         widths[c] = std::max<std::size_t>(3, std::min<std::size_t>(12, longest_word(t.header[c])));
         natural[c] = width(t.header[c]);
         word[c] = widths[c];
     }
-    for (const auto& row : t.rows)
+    std::string& flat = scratch.flat;
+    for (const TableRows::Row row : t.rows)
         for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
-            const std::string cell = flatten(row[c]);
-            natural[c] = std::max(natural[c], width(cell));
-            word[c] = std::max(word[c], std::min<std::size_t>(12, longest_word(cell)));
+            const CellWidths w = measure(row[c]);
+            natural[c] = std::max(natural[c], w.total);
+            word[c] = std::max(word[c], std::min<std::size_t>(12, w.longest_word));
         }
     std::size_t used = 0;
     for (std::size_t w : word) used += w;
@@ -146,18 +236,19 @@ void table(std::string& out, const Table& t, std::size_t indent) {
         std::size_t label_width = 0;
         for (const std::string& h : t.header) label_width = std::max(label_width, width(h) + 2);
         label_width = std::min<std::size_t>(label_width, 24);
-        for (const auto& row : t.rows) {
+        std::vector<std::string> labels(columns);
+        labels[0] = std::string(indent, ' ');
+        for (std::size_t c = 1; c < columns; ++c) {
+            std::string& label = labels[c];
+            label = std::string(indent + 2, ' ') + t.header[c] + ":";
+            label.append(width(label) < indent + 2 + label_width ? indent + 2 + label_width - width(label) : 1, ' ');
+        }
+        for (const TableRows::Row row : t.rows) {
             for (std::size_t c = 0; c < columns; ++c) {
-                const std::string value = c < row.size() ? flatten(row[c]) : std::string();
-                if (c == 0) {
-                    paragraph(out, std::string(indent, ' '), indent, value);
-                    out.pop_back();  // records keep their lines together
-                    continue;
-                }
-                std::string label = std::string(indent + 2, ' ') + t.header[c] + ":";
-                label.append(width(label) < indent + 2 + label_width ? indent + 2 + label_width - width(label) : 1, ' ');
-                paragraph(out, label, indent + 2 + label_width, value);
-                out.pop_back();
+                flat.clear();
+                if (c < row.size()) flatten_into(flat, row[c]);
+                paragraph(out, labels[c], c == 0 ? indent : indent + 2 + label_width, flat);
+                out.pop_back();  // records keep their lines together
             }
             out += '\n';
         }
@@ -184,46 +275,52 @@ void table(std::string& out, const Table& t, std::size_t indent) {
             }
         }
     }
-    auto row_out = [&](const std::vector<std::string>& cells) {
-        std::vector<std::vector<std::string>> wrapped(columns);
+    std::vector<CellLines>& wrapped = scratch.cells;
+    if (wrapped.size() < columns) wrapped.resize(columns);
+    // Prints the wrapped cells side by side, padded to their column widths.
+    auto print_row = [&] {
         std::size_t height = 1;
-        for (std::size_t c = 0; c < columns; ++c) {
-            wrapped[c] = wrap(c < cells.size() ? cells[c] : std::string(), widths[c]);
-            height = std::max(height, wrapped[c].size());
-        }
+        for (std::size_t c = 0; c < columns; ++c) height = std::max(height, wrapped[c].size());
         for (std::size_t line = 0; line < height; ++line) {
-            std::string text(indent, ' ');
+            const std::size_t start = out.size();
+            out.append(indent, ' ');
             for (std::size_t c = 0; c < columns; ++c) {
-                const std::string& cell = line < wrapped[c].size() ? wrapped[c][line] : std::string();
-                text += cell;
+                const std::string_view cell = line < wrapped[c].size() ? wrapped[c].line(line) : std::string_view();
+                out += cell;
                 if (c + 1 < columns) {
-                    text.append(widths[c] - std::min(widths[c], width(cell)), ' ');
-                    text += " | ";
+                    out.append(widths[c] - std::min(widths[c], width(cell)), ' ');
+                    out += " | ";
                 }
             }
-            while (!text.empty() && text.back() == ' ') text.pop_back();
-            out += text;
+            while (out.size() > start && out.back() == ' ') out.pop_back();
             out += '\n';
         }
     };
-    row_out(t.header);
-    std::string rule(indent, ' ');
     for (std::size_t c = 0; c < columns; ++c) {
-        rule.append(widths[c], '-');
-        if (c + 1 < columns) rule += "-+-";
+        wrapped[c].clear();
+        wrap(t.header[c], widths[c], widths[c], wrapped[c]);
     }
-    out += rule;
+    print_row();
+    out.append(indent, ' ');
+    for (std::size_t c = 0; c < columns; ++c) {
+        out.append(widths[c], '-');
+        if (c + 1 < columns) out += "-+-";
+    }
     out += '\n';
-    std::vector<std::string> cells;
-    for (const auto& row : t.rows) {
-        cells.clear();
-        for (const Inline& cell : row) cells.push_back(flatten(cell));
-        row_out(cells);
+    for (const TableRows::Row row : t.rows) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            wrapped[c].clear();
+            if (c >= row.size()) continue;
+            flat.clear();
+            flatten_into(flat, row[c]);
+            wrap(flat, widths[c], widths[c], wrapped[c]);
+        }
+        print_row();
     }
     out += '\n';
 }
 
-void blocks(std::string& out, const std::vector<Block>& body, std::string lead, std::size_t indent) {
+void blocks(std::string& out, const std::vector<Block>& body, std::string lead, std::size_t indent, Scratch& scratch) {
     const std::string pad(indent, ' ');
     auto flush_lead = [&] {
         if (lead.empty()) return;
@@ -251,7 +348,7 @@ void blocks(std::string& out, const std::vector<Block>& body, std::string lead, 
                 break;
             case BlockKind::Table:
                 flush_lead();
-                table(out, b.table, indent);
+                table(out, b.table, indent, scratch);
                 break;
             case BlockKind::List:
                 flush_lead();
@@ -267,29 +364,33 @@ void blocks(std::string& out, const std::vector<Block>& body, std::string lead, 
     flush_lead();
 }
 
-void clause(std::string& out, const Clause& c) {
+void clause(std::string& out, const Clause& c, Scratch& scratch) {
     if (c.level == 1) {
         heading(out, c.label + ". " + c.heading, '=');
-        blocks(out, c.body, {}, 0);
+        blocks(out, c.body, {}, 0, scratch);
     } else if (c.level == 2) {
         std::string lead = c.label;
         lead.append(lead.size() < 6 ? 6 - lead.size() : 1, ' ');
         if (!c.heading.empty()) lead += c.heading + ". ";
         // Number and heading on the first line, text wrapped under an indent of 6.
-        blocks(out, c.body, std::move(lead), 6);
+        blocks(out, c.body, std::move(lead), 6, scratch);
     } else {
         std::string lead = std::string(6, ' ') + c.label;
         lead.append(lead.size() < 11 ? 11 - lead.size() : 1, ' ');
-        blocks(out, c.body, std::move(lead), 11);
+        blocks(out, c.body, std::move(lead), 11, scratch);
     }
-    for (const Clause& child : c.children) clause(out, child);
+    for (const Clause& child : c.children) clause(out, child, scratch);
 }
 
 }  // namespace
 
 std::string render_text(const Document& d) {
     std::string out;
-    out.reserve(96 * 1024);
+    // Tables print as records here ("Header: value" lines) or padded grids: about 40 bytes a
+    // cell besides its text.
+    const TablesSize tables = tables_size(d);
+    out.reserve(96 * 1024 + tables.text + tables.text / 8 + tables.cells * 60);
+    Scratch scratch;
     const std::string title = flatten({Run{RunKind::Text, d.title, {}}});
     heading(out, title, '=');
     std::string notice = "*** " + d.notice + " ***";
@@ -299,14 +400,14 @@ std::string render_text(const Document& d) {
                                          : " values are still missing and are shown in square brackets.");
     paragraph(out, "", 0, notice);
     paragraph(out, "", 0, flatten(d.date_line));
-    blocks(out, d.parties, {}, 0);
+    blocks(out, d.parties, {}, 0, scratch);
     if (!d.recitals.empty()) {
         heading(out, "Background", '=');
-        blocks(out, d.recitals, {}, 0);
+        blocks(out, d.recitals, {}, 0, scratch);
     }
     heading(out, "Agreed terms", '=');
     paragraph(out, "", 0, "The parties agree as follows.");
-    for (const Clause& c : d.sections) clause(out, c);
+    for (const Clause& c : d.sections) clause(out, c, scratch);
 
     heading(out, "Signatures", '=');
     paragraph(out, "", 0, d.signature_intro);
@@ -320,7 +421,7 @@ std::string render_text(const Document& d) {
     for (const Schedule& s : d.schedules) {
         out += '\n';
         heading(out, s.number + ": " + s.title, '=');
-        blocks(out, s.body, {}, 0);
+        blocks(out, s.body, {}, 0, scratch);
     }
     while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
     return out;

@@ -1,115 +1,195 @@
 #include "core/zip_memory.hpp"
 
-#include <cstring>
+#include <cstdint>
 
-#include <minizip/zip.h>
+#include <zlib.h>
 
 namespace bpo {
 
 namespace {
 
-// The "file" minizip writes to: a growable byte buffer with a cursor. minizip seeks back to
-// patch local headers, so writes overwrite at the cursor and extend past the end.
-struct MemoryFile {
-    std::string* bytes = nullptr;
-    std::size_t position = 0;
-    bool failed = false;
-};
+// 1980-01-01 00:00 in MS-DOS date and time fields.
+constexpr std::uint16_t dos_time = 0;
+constexpr std::uint16_t dos_date = (0 << 9) | (1 << 5) | 1;
 
-voidpf ZCALLBACK memory_open(voidpf opaque, const void* /*filename*/, int /*mode*/) { return opaque; }
+constexpr std::uint16_t version_needed = 20;  // 2.0: deflate
+constexpr std::uint16_t method_deflate = 8;
 
-uLong ZCALLBACK memory_read(voidpf /*opaque*/, voidpf stream, void* buffer, uLong size) {
-    auto* file = static_cast<MemoryFile*>(stream);
-    const std::size_t available = file->position < file->bytes->size() ? file->bytes->size() - file->position : 0;
-    const std::size_t n = size < available ? static_cast<std::size_t>(size) : available;
-    if (n > 0) std::memcpy(buffer, file->bytes->data() + file->position, n);
-    file->position += n;
-    return static_cast<uLong>(n);
+void put16(std::string& out, std::uint32_t v) {
+    out += static_cast<char>(v & 0xFF);
+    out += static_cast<char>((v >> 8) & 0xFF);
 }
 
-uLong ZCALLBACK memory_write(voidpf /*opaque*/, voidpf stream, const void* buffer, uLong size) {
-    auto* file = static_cast<MemoryFile*>(stream);
-    const std::size_t n = static_cast<std::size_t>(size);
-    if (file->position + n > file->bytes->size()) file->bytes->resize(file->position + n);
-    std::memcpy(&(*file->bytes)[file->position], buffer, n);
-    file->position += n;
-    return size;
+void put32(std::string& out, std::uint32_t v) {
+    put16(out, v & 0xFFFF);
+    put16(out, v >> 16);
 }
 
-ZPOS64_T ZCALLBACK memory_tell(voidpf /*opaque*/, voidpf stream) {
-    return static_cast<ZPOS64_T>(static_cast<MemoryFile*>(stream)->position);
+void patch32(std::string& out, std::size_t at, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
 }
-
-long ZCALLBACK memory_seek(voidpf /*opaque*/, voidpf stream, ZPOS64_T offset, int origin) {
-    auto* file = static_cast<MemoryFile*>(stream);
-    std::size_t base = 0;
-    switch (origin) {
-        case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-        case ZLIB_FILEFUNC_SEEK_CUR: base = file->position; break;
-        case ZLIB_FILEFUNC_SEEK_END: base = file->bytes->size(); break;
-        default: return -1;
-    }
-    file->position = base + static_cast<std::size_t>(offset);
-    return 0;
-}
-
-int ZCALLBACK memory_close(voidpf /*opaque*/, voidpf /*stream*/) { return 0; }
-
-int ZCALLBACK memory_error(voidpf /*opaque*/, voidpf stream) { return static_cast<MemoryFile*>(stream)->failed ? 1 : 0; }
 
 }  // namespace
 
+struct ZipWriter::Entry {
+    std::string name;
+    std::size_t header_offset = 0;
+    std::uint32_t crc = 0;
+    std::uint64_t size = 0;
+    std::uint64_t compressed = 0;
+};
+
+struct ZipWriter::Stream {
+    z_stream z{};
+    bool ready = false;
+    ~Stream() {
+        if (ready) deflateEnd(&z);
+    }
+};
+
+ZipWriter::ZipWriter(std::string& out, int level) : out_(out), level_(level), stream_(std::make_unique<Stream>()) {}
+
+ZipWriter::~ZipWriter() = default;
+
+bool ZipWriter::fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+    return false;
+}
+
+bool ZipWriter::begin_entry(std::string_view name) {
+    if (!error_.empty()) return false;
+    if (open_ || finished_) return fail("zip: an entry is already open");
+    if (name.size() > 0xFFFF) return fail("zip: name too long");
+    Stream& s = *stream_;
+    // Raw deflate (no zlib header): what the zip format stores.
+    if (!s.ready) {
+        if (deflateInit2(&s.z, level_, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return fail("zip: cannot start the compressor");
+        s.ready = true;
+    } else if (deflateReset(&s.z) != Z_OK) {
+        return fail("zip: cannot reset the compressor");
+    }
+    Entry e;
+    e.name = std::string(name);
+    e.header_offset = out_.size();
+    e.crc = static_cast<std::uint32_t>(crc32(0L, Z_NULL, 0));
+    // Local file header; the CRC and sizes are patched in by end_entry.
+    put32(out_, 0x04034b50);
+    put16(out_, version_needed);
+    put16(out_, 0);  // flags
+    put16(out_, method_deflate);
+    put16(out_, dos_time);
+    put16(out_, dos_date);
+    put32(out_, 0);  // crc
+    put32(out_, 0);  // compressed size
+    put32(out_, 0);  // size
+    put16(out_, static_cast<std::uint32_t>(name.size()));
+    put16(out_, 0);  // extra field
+    out_.append(name.data(), name.size());
+    entries_.push_back(std::move(e));
+    open_ = true;
+    return true;
+}
+
+bool ZipWriter::deflate_into_out(std::string_view data, bool last) {
+    z_stream& z = stream_->z;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    for (;;) {
+        // Deflate straight into the end of the archive.
+        const std::size_t room = data.size() / 4 + 4096;
+        const std::size_t before = out_.size();
+        out_.resize(before + room);
+        z.next_out = reinterpret_cast<Bytef*>(&out_[before]);
+        z.avail_out = static_cast<uInt>(room);
+        const int rc = deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
+        out_.resize(before + (room - z.avail_out));
+        entries_.back().compressed += room - z.avail_out;
+        if (rc == Z_STREAM_ERROR) return fail("zip: the compressor failed");
+        if (last ? rc == Z_STREAM_END : (z.avail_in == 0 && z.avail_out != 0)) return true;
+    }
+}
+
+bool ZipWriter::write(std::string_view data) {
+    if (!error_.empty()) return false;
+    if (!open_) return fail("zip: no entry is open");
+    Entry& e = entries_.back();
+    // zlib takes sizes as uInt: large data goes in pieces.
+    while (!data.empty()) {
+        const std::string_view piece = data.substr(0, std::size_t{1} << 30);
+        e.crc = static_cast<std::uint32_t>(crc32(e.crc, reinterpret_cast<const Bytef*>(piece.data()), static_cast<uInt>(piece.size())));
+        e.size += piece.size();
+        if (!deflate_into_out(piece, false)) return false;
+        data.remove_prefix(piece.size());
+    }
+    return true;
+}
+
+bool ZipWriter::end_entry() {
+    if (!error_.empty()) return false;
+    if (!open_) return fail("zip: no entry is open");
+    if (!deflate_into_out({}, true)) return false;
+    Entry& e = entries_.back();
+    if (e.size > 0xFFFFFFFFu || e.compressed > 0xFFFFFFFFu || out_.size() > 0xFFFFFFFFu)
+        return fail("zip: " + e.name + " is too large for a zip without zip64");
+    patch32(out_, e.header_offset + 14, e.crc);
+    patch32(out_, e.header_offset + 18, static_cast<std::uint32_t>(e.compressed));
+    patch32(out_, e.header_offset + 22, static_cast<std::uint32_t>(e.size));
+    open_ = false;
+    return true;
+}
+
+bool ZipWriter::finish() {
+    if (!error_.empty()) return false;
+    if (open_ && !end_entry()) return false;
+    if (finished_) return fail("zip: already finished");
+    const std::size_t directory = out_.size();
+    for (const Entry& e : entries_) {
+        put32(out_, 0x02014b50);
+        put16(out_, version_needed);  // made by
+        put16(out_, version_needed);
+        put16(out_, 0);
+        put16(out_, method_deflate);
+        put16(out_, dos_time);
+        put16(out_, dos_date);
+        put32(out_, e.crc);
+        put32(out_, static_cast<std::uint32_t>(e.compressed));
+        put32(out_, static_cast<std::uint32_t>(e.size));
+        put16(out_, static_cast<std::uint32_t>(e.name.size()));
+        put16(out_, 0);  // extra field
+        put16(out_, 0);  // comment
+        put16(out_, 0);  // disk
+        put16(out_, 0);  // internal attributes
+        put32(out_, 0);  // external attributes
+        put32(out_, static_cast<std::uint32_t>(e.header_offset));
+        out_ += e.name;
+    }
+    const std::size_t directory_size = out_.size() - directory;
+    if (entries_.size() > 0xFFFF || out_.size() > 0xFFFFFFFFu) return fail("zip: too large for a zip without zip64");
+    put32(out_, 0x06054b50);
+    put16(out_, 0);
+    put16(out_, 0);
+    put16(out_, static_cast<std::uint32_t>(entries_.size()));
+    put16(out_, static_cast<std::uint32_t>(entries_.size()));
+    put32(out_, static_cast<std::uint32_t>(directory_size));
+    put32(out_, static_cast<std::uint32_t>(directory));
+    put16(out_, 0);  // comment
+    finished_ = true;
+    return true;
+}
+
 bool zip_to_memory(const std::vector<ZipEntry>& entries, std::string& out, std::string& error) {
     out.clear();
-    MemoryFile file;
-    file.bytes = &out;
-    zlib_filefunc64_def io{};
-    io.zopen64_file = memory_open;
-    io.zread_file = memory_read;
-    io.zwrite_file = memory_write;
-    io.ztell64_file = memory_tell;
-    io.zseek64_file = memory_seek;
-    io.zclose_file = memory_close;
-    io.zerror_file = memory_error;
-    io.opaque = &file;
-
-    zipFile zip = zipOpen2_64("memory.zip", APPEND_STATUS_CREATE, nullptr, &io);
-    if (!zip) {
-        error = "zip: cannot open the in-memory archive";
+    ZipWriter zip(out, Z_DEFAULT_COMPRESSION);
+    for (const ZipEntry& e : entries)
+        if (!zip.begin_entry(e.name) || !zip.write(e.data) || !zip.end_entry()) break;
+    if (zip.error().empty()) zip.finish();
+    if (!zip.error().empty()) {
+        error = zip.error();
+        out.clear();
         return false;
     }
-    bool ok = true;
-    for (const ZipEntry& e : entries) {
-        zip_fileinfo info{};
-        info.tmz_date.tm_year = 1980;
-        info.tmz_date.tm_mday = 1;
-        if (zipOpenNewFileInZip64(zip, e.name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                  Z_DEFAULT_COMPRESSION, 0) != ZIP_OK) {
-            error = "zip: cannot add " + e.name;
-            ok = false;
-            break;
-        }
-        std::size_t done = 0;
-        while (ok && done < e.data.size()) {
-            const std::size_t chunk = e.data.size() - done < (1u << 30) ? e.data.size() - done : (1u << 30);
-            if (zipWriteInFileInZip(zip, e.data.data() + done, static_cast<unsigned>(chunk)) != ZIP_OK) {
-                error = "zip: cannot write " + e.name;
-                ok = false;
-            }
-            done += chunk;
-        }
-        if (zipCloseFileInZip(zip) != ZIP_OK && ok) {
-            error = "zip: cannot finish " + e.name;
-            ok = false;
-        }
-        if (!ok) break;
-    }
-    if (zipClose(zip, nullptr) != ZIP_OK && ok) {
-        error = "zip: cannot finish the archive";
-        ok = false;
-    }
-    if (!ok) out.clear();
-    return ok;
+    return true;
 }
 
 }  // namespace bpo
