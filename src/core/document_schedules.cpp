@@ -15,11 +15,11 @@ namespace {
 
 namespace k = keys;
 
-// A table with room for `rows` rows; `text_per_row`: a guess of the bytes of text in a row, so
-// the text buffer rarely grows.
-Table make_table(std::vector<std::string> header, std::vector<int> widths, std::size_t rows, std::size_t text_per_row = 64) {
+// A table with room for `rows` rows and `text` bytes of cell text. The long tables pass a bound
+// counted from the agreement, so their buffers are allocated once, without slack to double.
+Table make_table(std::vector<std::string> header, std::vector<int> widths, std::size_t rows, std::size_t text = 0) {
     Table t;
-    t.rows.reserve(rows, rows * header.size(), rows * text_per_row);
+    t.rows.reserve(rows, rows * header.size(), text ? text : rows * 64);
     t.header = std::move(header);
     t.widths = std::move(widths);
     return t;
@@ -104,9 +104,22 @@ std::string label_for(std::string_view what, const std::string& name, std::strin
 void services_tables(Builder& b) {
     const Agreement& a = b.a;
     const std::string list = "/" + std::string(k::services);
+    // Bounds of the text of both tables: the user's text, our labels (at most 32 bytes), numbers,
+    // and placeholder labels that repeat the service's name.
+    std::size_t services_text = 0, scope_text = 0;
+    for (const Service& s : a.services) {
+        std::size_t languages = 0;
+        for (const std::string& l : s.languages) languages += l.size() + 2;
+        const std::size_t placeholder = 40 + (s.name.empty() ? 8 : s.name.size());  // "[Hours of coverage for NAME]"
+        services_text += (s.name.empty() ? 16 : s.name.size()) + 32 + 28 * s.locations.size() + s.location_detail.size() + 3 +
+                         48 + s.volume_unit.size() + languages + (s.locations.empty() && s.location_detail.empty() ? placeholder : 0) +
+                         (is_blank(s.coverage_hours) ? placeholder : s.coverage_hours.size());
+        scope_text += (s.name.empty() ? 16 : s.name.size()) + (s.description.empty() ? 10 : s.description.size()) +
+                      (is_blank(s.in_scope) ? placeholder : s.in_scope.size()) + std::max<std::size_t>(s.out_of_scope.size(), 48);
+    }
     Table services = make_table({"Service", "Office", "Delivery locations", "Volume", "Hours of coverage", "Languages"},
-                                {3, 2, 3, 3, 3, 2}, a.services.size(), 96);
-    Table scope = make_table({"Service", "Description", "In scope", "Out of scope"}, {2, 3, 3, 3}, a.services.size(), 160);
+                                {3, 2, 3, 3, 3, 2}, a.services.size(), services_text);
+    Table scope = make_table({"Service", "Description", "In scope", "Out of scope"}, {2, 3, 3, 3}, a.services.size(), scope_text);
     std::string& text = b.scratch;
     for (std::size_t i = 0; i < a.services.size(); ++i) {
         const Service& s = a.services[i];
@@ -145,7 +158,7 @@ void services_tables(Builder& b) {
     b.tables["services"] = std::move(services);
     b.tables["scope"] = std::move(scope);
 
-    Table duties = make_table({"Party", "Responsibility", "Service"}, {1, 4, 2}, a.responsibilities.size(), 128);
+    Table duties = make_table({"Party", "Responsibility", "Service"}, {1, 4, 2}, a.responsibilities.size(), a.responsibilities.size() * 128);
     for (const PartyRole role : {PartyRole::Client, PartyRole::Provider}) {
         for (const Responsibility& r : a.responsibilities) {
             if (r.party != role) continue;
@@ -162,10 +175,24 @@ void service_level_tables(Builder& b) {
     const Agreement& a = b.a;
     const std::string list = "/" + std::string(k::service_levels);
     const bool pool = a.credits.method == CreditMethod::AtRiskPool;
+    // Bounds of the text of both tables (see services_tables): service names at most the
+    // longest one (or the id), targets and labels at most a few dozen bytes.
+    std::size_t longest_service = 12;
+    for (const Service& s : a.services) longest_service = std::max(longest_service, s.name.size());
+    std::size_t levels_text = 0, definitions_text = 0;
+    for (const ServiceLevel& sl : a.service_levels) {
+        // ref, service, name, expected and minimum targets, window, type, credit; a missing
+        // value's placeholder label names the service level.
+        const std::size_t placeholder = 40 + std::max<std::size_t>(sl.name.size(), 8);
+        levels_text += 8 + std::max(longest_service, sl.service_id.size()) + (sl.name.empty() ? placeholder : sl.name.size()) +
+                       (sl.expected ? 48 : placeholder) + 48 + 40 + 8 + std::max<std::size_t>(placeholder, 40);
+        if (!sl.definition.empty() || !sl.exclusions.empty())
+            definitions_text += 24 + sl.name.size() + sl.definition.size() + 34 * sl.exclusions.size() + 16;
+    }
     Table levels = make_table({"Ref", "Service", "Service level", "Expected", "Minimum", "Window / reporting", "Type", "Credit"},
-                              {1, 2, 3, 2, 2, 2, 1, 2}, a.service_levels.size(), 160);
+                              {1, 2, 3, 2, 2, 2, 1, 2}, a.service_levels.size(), levels_text);
     Table definitions = make_table({"Ref", "Service level", "How it is measured", "Exclusions"}, {1, 2, 5, 3},
-                                   a.service_levels.size(), 192);
+                                   a.service_levels.size(), definitions_text);
     std::string& text = b.scratch;
     char ref_buffer[24];
     for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
@@ -278,7 +305,7 @@ void service_level_tables(Builder& b) {
     // Objectives.
     const std::string olist = "/" + std::string(k::objectives);
     Table objectives = make_table({"Objective", "Service", "Measure", "Baseline", "Target", "Deadline", "Owner"},
-                                  {3, 2, 2, 1, 2, 2, 2}, a.objectives.size(), 192);
+                                  {3, 2, 2, 1, 2, 2, 2}, a.objectives.size(), a.objectives.size() * 192);
     for (std::size_t i = 0; i < a.objectives.size(); ++i) {
         const Objective& o = a.objectives[i];
         auto label = [&] { return o.title.empty() ? "objective " + std::to_string(i + 1) : o.title; };
@@ -328,7 +355,7 @@ void transition_tables(Builder& b) {
     }
     b.tables["phases"] = std::move(phases);
 
-    Table milestones = make_table({"Milestone", "Phase", "Due", "Owner", "Acceptance criteria"}, {3, 2, 2, 1, 4}, t.milestones.size(), 128);
+    Table milestones = make_table({"Milestone", "Phase", "Due", "Owner", "Acceptance criteria"}, {3, 2, 2, 1, 4}, t.milestones.size(), t.milestones.size() * 128);
     const std::string list = base + "/" + k::Transition::milestones;
     for (std::size_t i = 0; i < t.milestones.size(); ++i) {
         const Milestone& m = t.milestones[i];

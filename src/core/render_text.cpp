@@ -71,12 +71,14 @@ void wrap(std::string_view text, std::size_t first, std::size_t rest, Sink& sink
     };
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
-        std::size_t j = i;
-        while (j < text.size() && text[j] != ' ') ++j;
+        std::size_t j = i, w = 0;
+        while (j < text.size() && text[j] != ' ') {
+            w += (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80;
+            ++j;
+        }
         if (j == i) break;
         std::string_view word = text.substr(i, j - i);
         i = j;
-        std::size_t w = width(word);
         while (w > limit() - (line_empty ? 0 : std::min(limit(), line_width + 1))) {
             if (!line_empty) {  // the word does not fit after the current text: new line
                 end_line();
@@ -148,13 +150,16 @@ struct ParagraphLines {
 
 // A paragraph: the first line starts with `first_prefix`, the following lines are indented by
 // `indent` (a hanging indent when the prefix is a number).
-void paragraph(std::string& out, std::string_view first_prefix, std::size_t indent, std::string_view text) {
-    const std::size_t first_width = width(first_prefix);
+void paragraph(std::string& out, std::string_view first_prefix, std::size_t first_width, std::size_t indent, std::string_view text) {
     out += first_prefix;
     ParagraphLines sink{out, indent};
     wrap(text, page_width > first_width ? page_width - first_width : 20, page_width > indent ? page_width - indent : 20, sink);
     if (sink.lines == 0) out += '\n';
     out += '\n';
+}
+
+void paragraph(std::string& out, std::string_view first_prefix, std::size_t indent, std::string_view text) {
+    paragraph(out, first_prefix, width(first_prefix), indent, text);
 }
 
 void heading(std::string& out, std::string_view text, char underline) {
@@ -183,19 +188,30 @@ struct CellWidths {
     std::size_t longest_word = 0;
 };
 
+// Per byte: 1 a character of width one, 3 a word separator (one wide), 0 nothing (UTF-8
+// continuation bytes and dropped control characters).
+struct WidthClasses {
+    unsigned char of[256];
+    WidthClasses() {
+        for (int c = 0; c < 256; ++c) of[c] = (c < 0x20 || c == 0x7f || (c & 0xC0) == 0x80) ? 0 : 1;
+        of[static_cast<unsigned char>(' ')] = of[static_cast<unsigned char>('\n')] = of[static_cast<unsigned char>('\t')] =
+            of[static_cast<unsigned char>('\r')] = 3;
+    }
+};
+const WidthClasses width_classes;
+
 CellWidths measure(const TableRows::Cell& cell) {
     CellWidths w;
     std::size_t word = 0;
     for (const CellRun r : cell) {
         for (const char ch : r.text) {
-            const auto u = static_cast<unsigned char>(ch);
-            if (u == ' ' || u == '\n' || u == '\t' || u == '\r') {
-                ++w.total;
+            const unsigned c = width_classes.of[static_cast<unsigned char>(ch)];
+            w.total += c & 1u;
+            if (c & 2u) {
                 w.longest_word = std::max(w.longest_word, word);
                 word = 0;
-            } else if ((u >= 0x20 && u != 0x7f) && (u & 0xC0) != 0x80) {
-                ++w.total;
-                ++word;
+            } else {
+                word += c;
             }
         }
     }
@@ -237,17 +253,19 @@ void table(std::string& out, const Table& t, std::size_t indent, Scratch& scratc
         for (const std::string& h : t.header) label_width = std::max(label_width, width(h) + 2);
         label_width = std::min<std::size_t>(label_width, 24);
         std::vector<std::string> labels(columns);
+        std::vector<std::size_t> label_widths(columns);
         labels[0] = std::string(indent, ' ');
         for (std::size_t c = 1; c < columns; ++c) {
             std::string& label = labels[c];
             label = std::string(indent + 2, ' ') + t.header[c] + ":";
             label.append(width(label) < indent + 2 + label_width ? indent + 2 + label_width - width(label) : 1, ' ');
         }
+        for (std::size_t c = 0; c < columns; ++c) label_widths[c] = width(labels[c]);
         for (const TableRows::Row row : t.rows) {
             for (std::size_t c = 0; c < columns; ++c) {
                 flat.clear();
                 if (c < row.size()) flatten_into(flat, row[c]);
-                paragraph(out, labels[c], c == 0 ? indent : indent + 2 + label_width, flat);
+                paragraph(out, labels[c], label_widths[c], c == 0 ? indent : indent + 2 + label_width, flat);
                 out.pop_back();  // records keep their lines together
             }
             out += '\n';
