@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sstream>
 
 #include "core/rules_internal.hpp"
 
@@ -272,11 +271,11 @@ std::string iso_date(const Date& d) {
     return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
+// As an ostream with precision 10 writes it; snprintf keeps iostreams out of the wasm app.
 std::string number_text(double v) {
-    std::ostringstream o;
-    o.precision(10);
-    o << v;
-    return o.str();
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
 }  // namespace rules_detail

@@ -3,7 +3,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <sstream>
 
 #include "core/json_keys.hpp"
 #include "core/rules.hpp"
@@ -31,22 +30,21 @@ bool blank(const std::string& s) {
     return true;
 }
 
+// As an ostream with precision 10 writes it; snprintf keeps iostreams out of the wasm app.
 std::string number(double v) {
-    std::ostringstream o;
-    o.precision(10);
-    o << v;
-    return o.str();
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
 std::string percent(double fraction) {
     // one decimal, half away from zero
     const double tenths = std::round(fraction * 1000.0);
-    std::ostringstream o;
-    o << static_cast<long long>(tenths) / 10;
     const long long rem = static_cast<long long>(std::fabs(tenths)) % 10;
-    if (rem != 0) o << '.' << rem;
-    o << '%';
-    return o.str();
+    char buf[32];
+    const int n = rem != 0 ? std::snprintf(buf, sizeof buf, "%lld.%lld%%", static_cast<long long>(tenths) / 10, rem)
+                           : std::snprintf(buf, sizeof buf, "%lld%%", static_cast<long long>(tenths) / 10);
+    return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
 SmartCheck fail(SmartLetter l, const char* reason, const char* field, FindingArgs args = {}) {

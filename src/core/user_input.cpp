@@ -1,10 +1,9 @@
 #include "core/user_input.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
-#include <iomanip>
 #include <limits>
-#include <sstream>
 
 namespace bpo {
 
@@ -109,9 +108,10 @@ std::optional<double> parse_number_input(std::string_view text) {
 }
 
 std::string number_input_text(double value) {
-    std::ostringstream out;
-    out << std::setprecision(12) << value;
-    return out.str();
+    // As an ostream with precision 12 writes it; snprintf keeps iostreams out of the wasm app.
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%.12g", value);
+    return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
 }  // namespace bpo
