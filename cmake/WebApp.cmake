@@ -17,9 +17,13 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_ENABLE_TEST_ENGINE
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
 target_compile_options(imgui PRIVATE -w)
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(imgui PRIVATE -Os)  # what the page downloads: size first (issue 9)
+endif()
 
 # ---- the UI font, subset to what a contract needs, embedded as bytes -------------------------
 # Latin, Latin-1, Latin Extended-A, typographic punctuation, currency signs, arrows, check marks.
+# No layout tables (GPOS/GSUB): Dear ImGui 1.86 applies neither kerning nor ligatures.
 set(BPO_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+20A0-20C0,U+2190-2199,U+2122,U+2713,U+2717,U+2022,U+25B2,U+25BC,U+25B6,U+25C0")
 set(_fonts_out "${CMAKE_BINARY_DIR}/fonts")
 set(_font_sources "")
@@ -28,7 +32,7 @@ foreach(weight Regular SemiBold)
   add_custom_command(OUTPUT ${_subset}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_fonts_out}
     COMMAND ${BPO_PYTHON} -m fontTools.subset ${BPO_FONT_DIR}/Inter-${weight}.otf
-            --unicodes=${BPO_FONT_UNICODES} --layout-features=kern,liga --no-hinting
+            --unicodes=${BPO_FONT_UNICODES} --layout-features= --no-hinting
             --output-file=${_subset}
     DEPENDS ${BPO_FONT_DIR}/Inter-${weight}.otf
     COMMENT "Subsetting Inter ${weight}")
@@ -50,17 +54,20 @@ add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_sources})
 target_link_libraries(bpo_web_objects PUBLIC bpo_core imgui)
 target_include_directories(bpo_web_objects PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(bpo_web_objects PRIVATE ${BPO_WARNINGS})
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(bpo_web_objects PRIVATE -Os)
+endif()
 
 set(BPO_WEB_EXPORTS "['_main','_malloc','_free']")
 set(BPO_WEB_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576
-  -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 -sFILESYSTEM=0
   -sEXPORTED_FUNCTIONS=${BPO_WEB_EXPORTS}
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   --js-library ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  list(APPEND BPO_WEB_LINK_OPTIONS -O3 --closure=0)
+  list(APPEND BPO_WEB_LINK_OPTIONS -Os --closure=0)
 else()
   list(APPEND BPO_WEB_LINK_OPTIONS -O1 -sASSERTIONS=1)
 endif()
