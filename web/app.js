@@ -92,39 +92,48 @@
     if (query.addEventListener) query.addEventListener('change', onChange, { once: true });
   }
 
-  // Download the wasm ourselves to show progress, then hand it to the Emscripten runtime.
+  // The wasm is fetched and compiled as it arrives (compileStreaming) while bpo.js is still loading;
+  // the bytes are counted on the way for the progress bar. The Emscripten runtime then only
+  // instantiates the compiled module (Module.instantiateWasm).
+  var wasmModule = null;  // Promise of the compiled WebAssembly.Module, started once the checks pass
+  function countProgress(response, total) {
+    var reader = response.body.getReader();
+    var received = 0;
+    var counted = new ReadableStream({
+      pull: function (controller) {
+        return reader.read().then(function (step) {
+          if (step.done) {
+            controller.close();
+            return;
+          }
+          received += step.value.length;
+          progressBar.value = Math.min(100, (100 * received) / total);
+          loadingText.textContent = 'Loading the app\u2026 ' + Math.round(received / 1024) + ' KB';
+          controller.enqueue(step.value);
+        });
+      },
+    });
+    return new Response(counted, { headers: { 'Content-Type': response.headers.get('Content-Type') || '' } });
+  }
+  function compileApp() {
+    return fetch('bpo.wasm', { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('bpo.wasm: HTTP ' + response.status);
+      var total = Number(response.headers.get('Content-Length')) || 0;
+      var body = response.body && total && window.ReadableStream ? countProgress(response, total) : response;
+      // Streaming needs the right MIME type; a host that sends another one still works.
+      if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('Content-Type') || '')) {
+        return WebAssembly.compileStreaming(body);
+      }
+      return body.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
+  }
   function instantiateWithProgress(imports, successCallback) {
-    fetch('bpo.wasm', { credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) throw new Error('bpo.wasm: HTTP ' + response.status);
-        var total = Number(response.headers.get('Content-Length')) || 0;
-        if (!response.body || !total) return response.arrayBuffer();
-        var reader = response.body.getReader();
-        var chunks = [];
-        var received = 0;
-        function pump() {
-          return reader.read().then(function (step) {
-            if (step.done) {
-              var bytes = new Uint8Array(received);
-              var offset = 0;
-              chunks.forEach(function (c) { bytes.set(c, offset); offset += c.length; });
-              return bytes.buffer;
-            }
-            chunks.push(step.value);
-            received += step.value.length;
-            progressBar.value = Math.min(100, (100 * received) / total);
-            loadingText.textContent = 'Loading the app\u2026 ' + Math.round(received / 1024) + ' KB';
-            return pump();
-          });
-        }
-        return pump();
-      })
-      .then(function (buffer) {
+    wasmModule
+      .then(function (module) {
         loadingText.textContent = 'Starting\u2026';
         progressBar.removeAttribute('value');
-        return WebAssembly.instantiate(buffer, imports);
+        return WebAssembly.instantiate(module, imports).then(function (instance) { successCallback(instance, module); });
       })
-      .then(function (result) { successCallback(result.instance, result.module); })
       .catch(function (e) { fail('The application code could not be loaded (' + e.message + ').'); });
     return {};
   }
@@ -405,6 +414,8 @@
     onAbort: function (what) { fail('The app stopped unexpectedly (' + what + ').'); },
   };
   if (singleFile) return;  // bpo.js follows inline, with the wasm inside it
+  wasmModule = compileApp();
+  wasmModule.catch(function () { /* reported when bpo.js asks for the module */ });
   Module.instantiateWasm = instantiateWithProgress;
   var script = document.createElement('script');
   script.src = 'bpo.js';
