@@ -22,6 +22,29 @@ constexpr std::array<bool, 256> make_plain_table() {
 }
 constexpr std::array<bool, 256> plain_byte = make_plain_table();
 
+// Whether any of 8 bytes needs a look (a quote, a backslash, a control character or a byte of a
+// multi-byte sequence), all 8 tested at once. It may say yes for a plain byte that follows one
+// that needs a look (the subtractions borrow), never no for one that does: the byte loop decides.
+bool any_special_byte(std::uint64_t bytes) {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    const auto has_zero_byte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t control = (bytes - ones * 0x20) & ~bytes & highs;
+    return ((bytes & highs) | control | has_zero_byte(bytes ^ (ones * '"')) | has_zero_byte(bytes ^ (ones * '\\'))) != 0;
+}
+
+// Skips the plain bytes of a string from p: 8 at a time while it can, then one by one.
+const char* skip_plain_bytes(const char* p, const char* end) {
+    while (end - p >= 8) {
+        std::uint64_t bytes;
+        std::memcpy(&bytes, p, sizeof bytes);
+        if (any_special_byte(bytes)) break;
+        p += 8;
+    }
+    while (p != end && plain_byte[static_cast<unsigned char>(*p)]) ++p;
+    return p;
+}
+
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -141,7 +164,7 @@ bool JsonPullReader::scan_string(std::string* out, std::string_view& view) {
     bool copying = false;        // an escape was met: the string is built in *buffer
     std::string* buffer = out != nullptr ? out : &key_buffer_;
     for (;;) {
-        while (p != end_ && plain_byte[static_cast<unsigned char>(*p)]) ++p;
+        p = skip_plain_bytes(p, end_);
         if (p == end_) return give_up();
         const auto c = static_cast<unsigned char>(*p);
         if (c == '"') break;

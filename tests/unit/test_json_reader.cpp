@@ -165,6 +165,17 @@ TEST_CASE("json reader: gives up wherever nlohmann refuses") {
     }
 }
 
+TEST_CASE("json reader: every kind of byte at every place of a long string") {
+    // Strings are scanned 8 bytes at a time: what needs a look must be seen wherever it falls.
+    for (const std::string special : {"\\\"", "\\n", "\\u00e9", "\xC3\xA9", "\x7F", "\x1F", "\t", "\xC3", "\xFF", "\"", "\\"}) {
+        for (std::size_t at = 0; at <= 20; ++at) {
+            const std::string text = "\"" + std::string(at, 'a') + special + std::string(20 - at, 'b') + "\"";
+            check_reads_like_nlohmann(text);
+            check_reads_like_nlohmann("{" + text + ": 1}");
+        }
+    }
+}
+
 TEST_CASE("json reader: depth and value limits") {
     CHECK(pulled("[[[]]]", 3).has_value());
     CHECK_FALSE(pulled("[[[[]]]]", 3).has_value());
