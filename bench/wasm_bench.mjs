@@ -2,12 +2,14 @@
 // timed from JavaScript so every figure includes crossing into and out of the module:
 //   generate   build_document + render (markdown, html, text, docx), output copied to a JS string
 //              (or a Buffer for .docx), on the same generated agreements as the peers
-//   import     the agreement JSON (a JS string) written into the heap, then import_agreement with
-//              full validation
+//   import     the agreement JSON (a JS string) written into the heap as UTF-8 (TextEncoder's
+//              encodeInto straight into HEAPU8, as an app would), then import_agreement with full
+//              validation
 //   fixture    the enterprise fixture: export (+ a Map-based localStorage stand-in, + a real file),
 //              the core's autosave (Workspace::save_now), keystroke to updated preview
-//   heap       a fresh module: import the 10,000-row agreement, build and render every format;
-//              the heap's size afterwards (it only grows) and malloc's arena
+//   heap       a fresh module: import the 10,000-row agreement (its text freed once imported, as
+//              the app does), build and render every format; the heap's size afterwards (it only
+//              grows) and malloc's arena
 //
 // usage: node --no-experimental-fetch wasm_bench.mjs MODULE_JS DATA_DIR FIXTURE SCRATCH_DIR
 // BENCH_PARTS=generate,import,fixture,heap (default: all) runs only those parts, BENCH_SIZES=1000
@@ -26,12 +28,32 @@ const PARTS = (process.env.BENCH_PARTS || 'generate,import,fixture,heap').split(
 const WANTED_FORMATS = (process.env.BENCH_FORMATS || FORMATS.join(',')).split(',');
 const want = (part) => PARTS.includes(part);
 
+const encoder = new TextEncoder();
+
+// Writes `text` into the heap as NUL-terminated UTF-8 for use(ptr, bytes), then frees it. The block
+// is sized for ASCII plus a sixteenth (UTF-8 never takes fewer bytes than UTF-16 code units), so
+// there is no separate pass to measure the text; text that needs more grows it by half and goes on
+// encoding from where it stopped.
 function withString(M, text, use) {
-  const size = M.lengthBytesUTF8(text) + 1;
-  const ptr = M._malloc(size);
+  let capacity = text.length + (text.length >> 4) + 16;
+  let ptr = M._malloc(capacity);
+  if (!ptr) throw new Error(`cannot allocate ${capacity} bytes in the heap`);
   try {
-    M.stringToUTF8(text, ptr, size);
-    return use(ptr);
+    let read = 0;
+    let written = 0;
+    for (;;) {
+      const rest = read ? text.substring(read) : text;
+      const r = encoder.encodeInto(rest, M.HEAPU8.subarray(ptr + written, ptr + capacity - 1));
+      read += r.read;
+      written += r.written;
+      if (read === text.length) break;
+      capacity = Math.ceil(capacity * 1.5) + 4;
+      const grown = M._realloc(ptr, capacity);
+      if (!grown) throw new Error(`cannot allocate ${capacity} bytes in the heap`);
+      ptr = grown;
+    }
+    M.HEAPU8[ptr + written] = 0;
+    return use(ptr, written);
   } finally {
     M._free(ptr);
   }
@@ -40,7 +62,7 @@ const api = (M) => ({
   generate: M.cwrap('bench_generate', 'number', ['number']),
   document: M.cwrap('bench_document', 'number', ['number']),
   outputSize: M.cwrap('bench_output_size', 'number', []),
-  importPtr: M.cwrap('bench_import', 'number', ['number']),
+  importPtr: M.cwrap('bench_import', 'number', ['number', 'number']),
   exportPtr: M.cwrap('bench_export', 'number', []),
   openSessionPtr: M.cwrap('bench_open_session', 'number', ['number']),
   keystroke: M.cwrap('bench_keystroke', 'number', ['number']),
@@ -71,7 +93,7 @@ async function main() {
     if (!want('import')) continue;
     const text = readFileSync(join(dataDir, `agreement-${n}.json`), 'utf8');
     const { ms } = await timeRuns(planFor(n), () => {
-      if (!withString(M, text, (p) => b.importPtr(p))) throw new Error(`the importer rejects agreement-${n}.json`);
+      if (!withString(M, text, (p, bytes) => b.importPtr(p, bytes))) throw new Error(`the importer rejects agreement-${n}.json`);
       return 1;
     });
     emit('wasm', 'import', 'wasm', n, ms, Buffer.byteLength(text));
@@ -84,7 +106,7 @@ async function main() {
 async function fixtureFigures(M, b) {
   // ---- the enterprise fixture -------------------------------------------------------------------
   const fixture = readFileSync(fixtureFile, 'utf8');
-  if (!withString(M, fixture, (p) => b.importPtr(p))) throw new Error('the importer rejects the fixture');
+  if (!withString(M, fixture, (p, bytes) => b.importPtr(p, bytes))) throw new Error('the importer rejects the fixture');
   if (!withString(M, fixture, (p) => b.openSessionPtr(p))) throw new Error('cannot open the fixture as a draft');
   const many = { warmup: 5, runs: 100, budgetMs: 20000 };
   const localStorage = new Map();  // stand-in for window.localStorage: a string per key
@@ -122,7 +144,8 @@ async function heapFigure() {
   const h = api(H);
   const initial = H.HEAP8.length;
   const big = readFileSync(join(dataDir, 'agreement-10000.json'), 'utf8');
-  if (!withString(H, big, (p) => h.importPtr(p))) throw new Error('the importer rejects agreement-10000.json');
+  // The text is freed as soon as it is imported (withString), before any document is built.
+  if (!withString(H, big, (p, bytes) => h.importPtr(p, bytes))) throw new Error('the importer rejects agreement-10000.json');
   const afterImport = H.HEAP8.length;
   for (let f = 0; f < FORMATS.length; ++f) documentOut(H, h, f);
   emit('wasm', 'heap', 'node', 10000, [], H.HEAP8.length, {

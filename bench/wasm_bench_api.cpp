@@ -33,8 +33,10 @@ EMSCRIPTEN_KEEPALIVE const char* bench_document(int format) {
 // Size in bytes of the last output (document, export).
 EMSCRIPTEN_KEEPALIVE int bench_output_size() { return static_cast<int>(state().out.size()); }
 
-// Imports JSON text (NUL-terminated UTF-8) with full validation; 1 when valid.
-EMSCRIPTEN_KEEPALIVE int bench_import(const char* text) { return state().import_text(text) ? 1 : 0; }
+// Imports `size` bytes of UTF-8 JSON text with full validation; 1 when valid.
+EMSCRIPTEN_KEEPALIVE int bench_import(const char* text, int size) {
+    return state().import_text(std::string_view(text, static_cast<std::size_t>(size))) ? 1 : 0;
+}
 
 // The canonical export of the agreement.
 EMSCRIPTEN_KEEPALIVE const char* bench_export() { return state().export_text().c_str(); }

@@ -24,7 +24,7 @@ target_compile_options(bpo_bench_wasm PRIVATE ${BPO_WARNINGS})
 target_link_options(bpo_bench_wasm PRIVATE
   -O3 -sENVIRONMENT=node -sMODULARIZE=1 -sEXPORT_NAME=createBpoBench
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16777216 -sTOTAL_STACK=1048576
-  "-sEXPORTED_FUNCTIONS=['_malloc','_free']"
+  "-sEXPORTED_FUNCTIONS=['_malloc','_realloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")
 
 # ---- the bare Dear ImGui page ---------------------------------------------------------------------
