@@ -132,8 +132,8 @@ public:
     }
     CellRun run(std::size_t index) const {
         const PackedRun& p = runs_[index];
-        const std::string_view all(text_);
-        return CellRun{static_cast<RunKind>(p.kind), all.substr(p.begin, p.size), all.substr(p.begin + p.size, p.target_size)};
+        const char* text = text_.data() + p.begin;  // views built directly: substr's range check costs in wasm
+        return CellRun{static_cast<RunKind>(p.kind), std::string_view(text, p.size), std::string_view(text + p.size, p.target_size)};
     }
 
 private:

@@ -27,6 +27,11 @@ public:
         text.append(s.data(), s.size());
         return *this;
     }
+    template <std::size_t N>
+    Xml& operator+=(const char (&literal)[N]) {  // markup: its length is known, no strlen
+        text.append(literal, N - 1);
+        return *this;
+    }
     Xml& operator+=(char c) {
         text += c;
         return *this;

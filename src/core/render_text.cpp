@@ -77,7 +77,7 @@ void wrap(std::string_view text, std::size_t first, std::size_t rest, Sink& sink
             ++j;
         }
         if (j == i) break;
-        std::string_view word = text.substr(i, j - i);
+        std::string_view word(text.data() + i, j - i);
         i = j;
         while (w > limit() - (line_empty ? 0 : std::min(limit(), line_width + 1))) {
             if (!line_empty) {  // the word does not fit after the current text: new line
@@ -86,7 +86,7 @@ void wrap(std::string_view text, std::size_t first, std::size_t rest, Sink& sink
             }
             if (w <= limit()) break;
             const std::size_t cut = prefix_bytes(word, limit());  // hard-cut an overlong word
-            sink.append(word.substr(0, cut));
+            sink.append(std::string_view(word.data(), cut));
             end_line();
             word.remove_prefix(cut);
             w = width(word);
@@ -122,7 +122,7 @@ struct CellLines {
     std::size_t size() const { return ends.size(); }
     std::string_view line(std::size_t n) const {
         const std::size_t begin = n == 0 ? 0 : ends[n - 1];
-        return std::string_view(chars).substr(begin, ends[n] - begin);
+        return std::string_view(chars.data() + begin, ends[n] - begin);
     }
 };
 
@@ -151,7 +151,7 @@ struct ParagraphLines {
 // A paragraph: the first line starts with `first_prefix`, the following lines are indented by
 // `indent` (a hanging indent when the prefix is a number).
 void paragraph(std::string& out, std::string_view first_prefix, std::size_t first_width, std::size_t indent, std::string_view text) {
-    out += first_prefix;
+    out.append(first_prefix.data(), first_prefix.size());
     ParagraphLines sink{out, indent};
     wrap(text, page_width > first_width ? page_width - first_width : 20, page_width > indent ? page_width - indent : 20, sink);
     if (sink.lines == 0) out += '\n';
@@ -304,7 +304,7 @@ void table(std::string& out, const Table& t, std::size_t indent, Scratch& scratc
             out.append(indent, ' ');
             for (std::size_t c = 0; c < columns; ++c) {
                 const std::string_view cell = line < wrapped[c].size() ? wrapped[c].line(line) : std::string_view();
-                out += cell;
+                out.append(cell.data(), cell.size());
                 if (c + 1 < columns) {
                     out.append(widths[c] - std::min(widths[c], width(cell)), ' ');
                     out += " | ";
