@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -107,11 +108,25 @@ ImU32 outcome_colour(SlOutcome o) {
 std::string level_name(const ServiceLevel& sl) { return sl.name.empty() ? "Service level " + sl.id : sl.name; }
 
 // The name with its service, since the same metric often measures several services.
-std::string level_label(const Agreement& a, const ServiceLevel& sl) {
+std::string level_label(const ViewContext& ctx, const ServiceLevel& sl) {
     std::string out = level_name(sl);
-    for (const Service& s : a.services)
-        if (s.id == sl.service_id && !s.name.empty()) out += "  \xC2\xB7  " + s.name;
+    const ServiceChoices& services = service_choices(ctx);
+    if (const Choice* service = services.find(sl.service_id)) {
+        const std::size_t at = static_cast<std::size_t>(service - services.choices.data());
+        const std::vector<Service>& all = ctx.session.agreement.services;
+        if (at < all.size() && !all[at].name.empty()) out += "  \xC2\xB7  " + all[at].name;
+    }
     return out;
+}
+
+// Service levels by id, once per revision (the notes name the level they concern).
+const std::unordered_map<std::string, std::size_t>& level_positions(const ViewContext& ctx) {
+    static PerRevision<std::unordered_map<std::string, std::size_t>> cache;
+    return cache.get(ctx, [](const Agreement& a) {
+        std::unordered_map<std::string, std::size_t> positions;
+        for (std::size_t i = 0; i < a.service_levels.size(); ++i) positions[a.service_levels[i].id] = i;  // last wins
+        return positions;
+    });
 }
 
 void input_table(ViewContext& ctx, CreditSimulatorInput& in, YearMonth first) {
@@ -132,65 +147,72 @@ void input_table(ViewContext& ctx, CreditSimulatorInput& in, YearMonth first) {
     for (int m = 0; m < in.months; ++m) month_names.push_back(to_string(add_months(first, m)));
     for (const std::string& name : month_names) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableHeadersRow();
-    for (const ServiceLevel& sl : a.service_levels) {
-        ImGui::PushID(sl.id.c_str());
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        const std::string name = level_label(a, sl);
-        ImGui::TextUnformatted(name.c_str());
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s\n%s%s", name.c_str(),
-                              sl.criticality == Criticality::Critical ? "Critical: a miss earns a credit"
-                                                                      : "Key measurement: reported, no credit",
-                              sl.minimum ? ("\nMinimum " + format_measure(sl.minimum, sl.unit)).c_str() : "");
-        }
-        ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", format_measure(sl.expected, sl.unit).c_str());
-        for (int m = 0; m < in.months; ++m) {
+    // Rows are one frame high: only those in view are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(a.service_levels.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const ServiceLevel& sl = a.service_levels[static_cast<std::size_t>(row)];
+            ImGui::PushID(sl.id.c_str());
+            ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::PushID(m);
-            bool& excluded = in.excluded[sl.id][m];
-            std::string& text = in.values[sl.id][m];
-            // A cell's label names its service level and month, so tests and tools can find it.
-            const std::string label = "##actual/" + sl.id + "/" + month_names[static_cast<std::size_t>(m)];
-            if (excluded) {
-                ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-                if (ImGui::Button(("excluded" + label).c_str(), ImVec2(-1, 0))) {
-                    excluded = false;
-                    ++in.generation;
+            ImGui::AlignTextToFramePadding();
+            const std::string name = level_label(ctx, sl);
+            ImGui::TextUnformatted(name.c_str());
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%s\n%s%s", name.c_str(),
+                                  sl.criticality == Criticality::Critical ? "Critical: a miss earns a credit"
+                                                                          : "Key measurement: reported, no credit",
+                                  sl.minimum ? ("\nMinimum " + format_measure(sl.minimum, sl.unit)).c_str() : "");
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", format_measure(sl.expected, sl.unit).c_str());
+            for (int m = 0; m < in.months; ++m) {
+                ImGui::TableNextColumn();
+                ImGui::PushID(m);
+                bool& excluded = in.excluded[sl.id][m];
+                std::string& text = in.values[sl.id][m];
+                // A cell's label names its service level and month, so tests and tools can find it.
+                const std::string label = "##actual/" + sl.id + "/" + month_names[static_cast<std::size_t>(m)];
+                if (excluded) {
+                    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+                    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                    if (ImGui::Button(("excluded" + label).c_str(), ImVec2(-1, 0))) {
+                        excluded = false;
+                        ++in.generation;
+                    }
+                    ImGui::PopStyleColor(2);
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("An exclusion applies this month. Click to include it again.");
+                } else {
+                    std::string edited = text;
+                    if (input_text(label.c_str(), edited, "-")) {
+                        text = edited;
+                        ++in.generation;
+                    }
+                    if (!text.empty() && !parse_cell(text)) {
+                        const ImVec2 min = ImGui::GetItemRectMin();
+                        const ImVec2 max = ImGui::GetItemRectMax();
+                        ImGui::GetWindowDrawList()->AddRect(min, max, IM_COL32(200, 40, 40, 255),
+                                                            ImGui::GetStyle().FrameRounding);
+                    }
+                    if (ImGui::BeginPopupContextItem("##cell-menu")) {
+                        if (ImGui::Checkbox("Excluded this month", &excluded)) ++in.generation;
+                        ImGui::TextDisabled("An exclusion (such as scheduled maintenance) applies.");
+                        ImGui::EndPopup();
+                    }
+                    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+                        ImGui::SetTooltip("A number, e.g. 81.5. Right-click to mark the month as excluded.");
                 }
-                ImGui::PopStyleColor(2);
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("An exclusion applies this month. Click to include it again.");
-            } else {
-                std::string edited = text;
-                if (input_text(label.c_str(), edited, "-")) {
-                    text = edited;
-                    ++in.generation;
-                }
-                if (!text.empty() && !parse_cell(text)) {
-                    const ImVec2 min = ImGui::GetItemRectMin();
-                    const ImVec2 max = ImGui::GetItemRectMax();
-                    ImGui::GetWindowDrawList()->AddRect(min, max, IM_COL32(200, 40, 40, 255),
-                                                        ImGui::GetStyle().FrameRounding);
-                }
-                if (ImGui::BeginPopupContextItem("##cell-menu")) {
-                    if (ImGui::Checkbox("Excluded this month", &excluded)) ++in.generation;
-                    ImGui::TextDisabled("An exclusion (such as scheduled maintenance) applies.");
-                    ImGui::EndPopup();
-                }
-                if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
-                    ImGui::SetTooltip("A number, e.g. 81.5. Right-click to mark the month as excluded.");
+                ImGui::PopID();
             }
             ImGui::PopID();
         }
-        ImGui::PopID();
     }
     ImGui::EndTable();
 }
 
-void result_table(const Agreement& a, const CreditReport& r) {
+void result_table(const ViewContext& ctx, const CreditReport& r) {
+    const Agreement& a = ctx.session.agreement;
     const int columns = 1 + static_cast<int>(r.months.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_SizingFixedFit;
@@ -207,32 +229,38 @@ void result_table(const Agreement& a, const CreditReport& r) {
     for (const std::string& n : names) ImGui::TableSetupColumn(n.c_str(), ImGuiTableColumnFlags_WidthFixed, em(11));
     ImGui::TableHeadersRow();
 
-    for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        const std::string name = level_label(a, a.service_levels[i]);
-        ImGui::TextUnformatted(name.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
-        for (const CreditMonth& m : r.months) {
+    // Rows are one line high: only those in view are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(a.service_levels.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const std::size_t i = static_cast<std::size_t>(row);
+            ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (i >= m.levels.size()) continue;
-            const SlMonth& s = m.levels[i];
-            ImGui::PushStyleColor(ImGuiCol_Text, outcome_colour(s.outcome));
-            ImGui::TextUnformatted(outcome_label(s.outcome));
-            ImGui::PopStyleColor();
-            if (s.credit.minor > 0) {
-                ImGui::SameLine(0, em(0.4f));
-                ImGui::TextDisabled("%s", format_money(s.credited, r.currency).c_str());
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("Credit %s, %s after the cap", format_money(s.credit, r.currency).c_str(),
-                                      format_money(s.credited, r.currency).c_str());
-            }
-            if (s.critical_failure) {
-                ImGui::SameLine(0, em(0.2f));
-                ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "!");
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("Critical failure: %d misses in the window give the client a right to terminate.",
-                                      s.misses_in_window);
+            const std::string name = level_label(ctx, a.service_levels[i]);
+            ImGui::TextUnformatted(name.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+            for (const CreditMonth& m : r.months) {
+                ImGui::TableNextColumn();
+                if (i >= m.levels.size()) continue;
+                const SlMonth& s = m.levels[i];
+                ImGui::PushStyleColor(ImGuiCol_Text, outcome_colour(s.outcome));
+                ImGui::TextUnformatted(outcome_label(s.outcome));
+                ImGui::PopStyleColor();
+                if (s.credit.minor > 0) {
+                    ImGui::SameLine(0, em(0.4f));
+                    ImGui::TextDisabled("%s", format_money(s.credited, r.currency).c_str());
+                    if (ImGui::IsItemHovered())
+                        ImGui::SetTooltip("Credit %s, %s after the cap", format_money(s.credit, r.currency).c_str(),
+                                          format_money(s.credited, r.currency).c_str());
+                }
+                if (s.critical_failure) {
+                    ImGui::SameLine(0, em(0.2f));
+                    ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "!");
+                    if (ImGui::IsItemHovered())
+                        ImGui::SetTooltip("Critical failure: %d misses in the window give the client a right to terminate.",
+                                          s.misses_in_window);
+                }
             }
         }
     }
@@ -282,7 +310,9 @@ void net_chart(const CreditReport& r) {
                          ImVec2(ImGui::GetContentRegionAvail().x, em(6)));
 }
 
-void totals(const Agreement& a, const CreditReport& r) {
+void totals(const ViewContext& ctx, const CreditReport& r) {
+    const Agreement& a = ctx.session.agreement;
+    const std::unordered_map<std::string, std::size_t>& levels = level_positions(ctx);
     if (!begin_form("##credit-totals")) return;
     figure_row("Credits before cap", format_money(r.total_gross, r.currency));
     figure_row("Credited", format_money(r.total_credited, r.currency));
@@ -291,8 +321,9 @@ void totals(const Agreement& a, const CreditReport& r) {
     figure_row("Termination right", r.termination_right ? "yes: a critical failure occurred" : "no");
     for (const CreditNote& note : r.notes) {
         std::string level = note.service_level_id;
-        for (const ServiceLevel& sl : a.service_levels)
-            if (sl.id == note.service_level_id) level = level_name(sl);
+        const auto found = levels.find(note.service_level_id);
+        if (found != levels.end() && found->second < a.service_levels.size())
+            level = level_name(a.service_levels[found->second]);
         const FindingText text = text_for("note." + note.code, {{"serviceLevel", level},
                                                                  {"month", note.month},
                                                                  {"amount", format_money(note.amount, r.currency)}});
@@ -360,10 +391,10 @@ void draw_credit_simulator(ViewContext& ctx, CreditSimulatorInput& in) {
 
     const CreditReport& report = report_for(ctx, in, *first);
     heading("Credits");
-    result_table(a, report);
+    result_table(ctx, report);
     net_chart(report);
     heading(in.months > 1 ? "Over the simulated months" : "For the month");
-    totals(a, report);
+    totals(ctx, report);
 }
 
 void draw_credit_simulator(ViewContext& ctx) {
