@@ -200,11 +200,15 @@
   }
 
   // ---- files in and out ---------------------------------------------------------------------------
-  function withString(text, use) {  // large texts go through the heap, not ccall's stack
-    var size = Module.lengthBytesUTF8(text) + 1;
-    var ptr = Module._malloc(size);
+  // Large texts go through the heap, not ccall's stack. TextEncoder does the UTF-8 in native code:
+  // Emscripten's lengthBytesUTF8 + stringToUTF8 walk a 15 MB agreement character by character.
+  var utf8Encoder = new TextEncoder();
+  function withString(text, use) {
+    var bytes = utf8Encoder.encode(text);
+    var ptr = Module._malloc(bytes.length + 1);
     try {
-      Module.stringToUTF8(text, ptr, size);
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
       return use(ptr);
     } finally {
       Module._free(ptr);
