@@ -50,6 +50,7 @@ struct BenchState {
 
     // build_document + one renderer: what "generate the document" costs.
     const std::string& document(Format f) {
+        std::string().swap(out);  // the previous output is gone before the next is made, as in an export
         out = render(build_document(agreement), f);
         return out;
     }
