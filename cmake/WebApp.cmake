@@ -67,7 +67,7 @@ set(BPO_WEB_LINK_OPTIONS
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   --js-library ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
 if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  list(APPEND BPO_WEB_LINK_OPTIONS -Os --closure=0)
+  list(APPEND BPO_WEB_LINK_OPTIONS -Oz --closure=0)
 else()
   list(APPEND BPO_WEB_LINK_OPTIONS -O1 -sASSERTIONS=1)
 endif()
