@@ -14,15 +14,14 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"   # Debian's emcc needs it
 
 # Debian packages the build and the tests use (checked, installed when missing).
 APT_PACKAGES=(
-  cmake ninja-build g++ clang pkg-config dpkg-dev xz-utils bzip2
+  cmake ninja-build g++ clang dpkg-dev xz-utils bzip2
   emscripten
-  nlohmann-json3-dev doctest-dev libkainjow-mustache-dev libdtl-dev
-  libminizip-dev zlib1g-dev
+  nlohmann-json3-dev doctest-dev libdtl-dev zlib1g-dev
   fonts-inter python3-fonttools python3-docx librsvg2-bin
   chromium
 )
 IMGUI_SOURCE_VERSION="1.86+ds-1"    # Dear ImGui 1.86, from Debian's source package
-ZLIB_SOURCE_PACKAGE="zlib"          # zlib + contrib/minizip for the wasm .docx writer
+ZLIB_SOURCE_PACKAGE="zlib"          # zlib for the wasm build: .docx deflate, share links, packed storage
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }

@@ -7,7 +7,6 @@ set(BPO_STAGED_INCLUDE "${CMAKE_BINARY_DIR}/staged/include")
 set(_bpo_header_items
   nlohmann            # nlohmann-json3-dev (multi-file: the whole folder)
   doctest             # doctest-dev
-  kainjow             # libkainjow-mustache-dev
   dtl                 # libdtl-dev
 )
 foreach(item ${_bpo_header_items})
