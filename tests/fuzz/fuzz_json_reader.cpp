@@ -10,61 +10,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_reader.hpp"
+#include "../json_pull_value.hpp"
 
 namespace {
 
 using json = nlohmann::json;
 
-bool pull_value(bpo::JsonPullReader& in, json& out) {
-    using Next = bpo::JsonPullReader::Next;
-    switch (in.peek()) {
-        case Next::Object: {
-            if (!in.begin_object()) return false;
-            out = json::object();
-            std::string_view key;
-            while (in.next_member(key)) {
-                std::string name(key);
-                json value;
-                if (!pull_value(in, value)) return false;
-                out[name] = std::move(value);
-            }
-            return !in.failed();
-        }
-        case Next::Array: {
-            if (!in.begin_array()) return false;
-            out = json::array();
-            while (in.next_item()) {
-                out.push_back(json());
-                if (!pull_value(in, out.back())) return false;
-            }
-            return !in.failed();
-        }
-        case Next::String: {
-            std::string s;
-            if (!in.read_string(s)) return false;
-            out = s;
-            return true;
-        }
-        case Next::Number: {
-            bpo::JsonNumber n;
-            if (!in.read_number(n)) return false;
-            if (n.type == bpo::JsonNumber::Type::Unsigned) out = n.unsigned_value;
-            else if (n.type == bpo::JsonNumber::Type::Integer) out = n.integer_value;
-            else out = n.float_value;
-            return true;
-        }
-        case Next::True:
-        case Next::False: {
-            bool b = false;
-            if (!in.read_bool(b)) return false;
-            out = b;
-            return true;
-        }
-        case Next::Null: out = nullptr; return in.read_null();
-        case Next::Other: break;
-    }
-    return in.give_up();
-}
+using bpo::testing::pull_value;
 
 }  // namespace
 

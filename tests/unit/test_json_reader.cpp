@@ -14,6 +14,7 @@
 #include "core/json_format.hpp"
 #include "core/json_reader.hpp"
 #include "core/templates.hpp"
+#include "../json_pull_value.hpp"
 
 namespace fs = std::filesystem;
 using bpo::ImportResult;
@@ -59,56 +60,7 @@ void check_same_as_dom(const std::string& text) {
     CHECK(direct == dom);
 }
 
-// Any JSON value through the pull reader, as nlohmann would hold it; nullopt when it gave up.
-bool pull_value(JsonPullReader& in, json& out) {
-    switch (in.peek()) {
-        case JsonPullReader::Next::Object: {
-            if (!in.begin_object()) return false;
-            out = json::object();
-            std::string_view key;
-            while (in.next_member(key)) {
-                std::string name(key);
-                json value;
-                if (!pull_value(in, value)) return false;
-                out[name] = std::move(value);
-            }
-            return !in.failed();
-        }
-        case JsonPullReader::Next::Array: {
-            if (!in.begin_array()) return false;
-            out = json::array();
-            while (in.next_item()) {
-                out.push_back(json());
-                if (!pull_value(in, out.back())) return false;
-            }
-            return !in.failed();
-        }
-        case JsonPullReader::Next::String: {
-            std::string s;
-            if (!in.read_string(s)) return false;
-            out = s;
-            return true;
-        }
-        case JsonPullReader::Next::Number: {
-            JsonNumber n;
-            if (!in.read_number(n)) return false;
-            if (n.type == JsonNumber::Type::Unsigned) out = n.unsigned_value;
-            else if (n.type == JsonNumber::Type::Integer) out = n.integer_value;
-            else out = n.float_value;
-            return true;
-        }
-        case JsonPullReader::Next::True:
-        case JsonPullReader::Next::False: {
-            bool b = false;
-            if (!in.read_bool(b)) return false;
-            out = b;
-            return true;
-        }
-        case JsonPullReader::Next::Null: out = nullptr; return in.read_null();
-        case JsonPullReader::Next::Other: break;
-    }
-    return in.give_up();
-}
+using bpo::testing::pull_value;
 
 std::optional<json> pulled(std::string_view text, std::size_t max_depth = 64, std::size_t max_values = 1000000) {
     JsonPullReader in(text, max_depth, max_values);
