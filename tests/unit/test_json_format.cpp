@@ -465,3 +465,19 @@ TEST_CASE("json format: pointer helpers") {
     CHECK(bpo::format_import_error({"/x", "bad"}) == "/x: bad");
     CHECK(bpo::format_import_error({"", "bad"}) == "(document): bad");
 }
+
+TEST_CASE("json format: the field-by-field export writes exactly what dumping the whole DOM writes") {
+    auto whole_dom = [](const bpo::Agreement& a) {
+        return bpo::agreement_to_json(a).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    };
+    CHECK(bpo::export_agreement(bpo::Agreement{}) == whole_dom(bpo::Agreement{}));
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        bpo::Agreement a = bpo::testing::AgreementGenerator(seed).make();
+        CAPTURE(seed);
+        CHECK(bpo::export_agreement(a) == whole_dom(a));
+    }
+    bpo::Agreement odd = bpo::testing::AgreementGenerator(99).make();
+    odd.title = "Tab\there, quote \" backslash \\ control \x01 bad UTF-8 \xC3\x28 and \xE2\x82\xAC";
+    if (!odd.services.empty()) odd.services[0].name = std::string("NUL \0 inside", 13);
+    CHECK(bpo::export_agreement(odd) == whole_dom(odd));
+}
