@@ -50,6 +50,32 @@ struct CellRun {
     std::string_view target;
 };
 
+class TableRows;
+
+// Walks positions of a TableRows (a cell's runs, a row's cells, the rows), reading each position
+// with Read: one iterator shape for the three levels.
+template <class Value, class Read>
+class TableRowsIterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Value;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = Value;
+    TableRowsIterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
+    Value operator*() const { return Read{}(*rows_, i_); }
+    TableRowsIterator& operator++() { ++i_; return *this; }
+    bool operator!=(const TableRowsIterator& o) const { return i_ != o.i_; }
+    bool operator==(const TableRowsIterator& o) const { return i_ == o.i_; }
+
+private:
+    const TableRows* rows_;
+    std::size_t i_;
+};
+struct ReadTableRun;   // defined after TableRows
+struct ReadTableCell;
+struct ReadTableRow;
+
 // The rows of a table, stored compactly: a schedule can hold tens of thousands of rows, so the
 // cells share one text buffer and one array of runs instead of owning strings and vectors each.
 // Read it like rows x cells x runs: rows[r][c][k] is a CellRun; a cell also converts to an
@@ -69,7 +95,7 @@ public:
         std::size_t size() const { return end_ - first_; }
         bool empty() const { return first_ == end_; }
         CellRun operator[](std::size_t k) const { return rows_->run(first_ + k); }
-        class iterator;
+        using iterator = TableRowsIterator<CellRun, ReadTableRun>;
         iterator begin() const;
         iterator end() const;
         operator Inline() const;   // NOLINT(google-explicit-constructor): cells read as runs
@@ -86,7 +112,7 @@ public:
         std::size_t size() const { return end_ - first_; }
         bool empty() const { return first_ == end_; }
         Cell operator[](std::size_t c) const { return rows_->cell(first_ + c); }
-        class iterator;
+        using iterator = TableRowsIterator<Cell, ReadTableCell>;
         iterator begin() const;
         iterator end() const;
 
@@ -95,7 +121,7 @@ public:
         std::size_t first_, end_;
     };
 
-    class iterator;
+    using iterator = TableRowsIterator<Row, ReadTableRow>;
     std::size_t size() const { return rows_.size(); }
     bool empty() const { return rows_.empty(); }
     Row operator[](std::size_t r) const {
@@ -143,58 +169,14 @@ private:
     std::vector<std::uint32_t> rows_;   // index of each row's first cell
 };
 
-class TableRows::Cell::iterator {
-public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = CellRun;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = CellRun;
-    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
-    CellRun operator*() const { return rows_->run(i_); }
-    iterator& operator++() { ++i_; return *this; }
-    bool operator!=(const iterator& o) const { return i_ != o.i_; }
-    bool operator==(const iterator& o) const { return i_ == o.i_; }
-
-private:
-    const TableRows* rows_;
-    std::size_t i_;
+struct ReadTableRun {
+    CellRun operator()(const TableRows& t, std::size_t i) const { return t.run(i); }
 };
-
-class TableRows::Row::iterator {
-public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Cell;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = Cell;
-    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
-    Cell operator*() const { return rows_->cell(i_); }
-    iterator& operator++() { ++i_; return *this; }
-    bool operator!=(const iterator& o) const { return i_ != o.i_; }
-    bool operator==(const iterator& o) const { return i_ == o.i_; }
-
-private:
-    const TableRows* rows_;
-    std::size_t i_;
+struct ReadTableCell {
+    TableRows::Cell operator()(const TableRows& t, std::size_t i) const { return t.cell(i); }
 };
-
-class TableRows::iterator {
-public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Row;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = Row;
-    iterator(const TableRows* rows, std::size_t i) : rows_(rows), i_(i) {}
-    Row operator*() const { return (*rows_)[i_]; }
-    iterator& operator++() { ++i_; return *this; }
-    bool operator!=(const iterator& o) const { return i_ != o.i_; }
-    bool operator==(const iterator& o) const { return i_ == o.i_; }
-
-private:
-    const TableRows* rows_;
-    std::size_t i_;
+struct ReadTableRow {
+    TableRows::Row operator()(const TableRows& t, std::size_t i) const { return t[i]; }
 };
 
 inline TableRows::Cell::iterator TableRows::Cell::begin() const { return iterator(rows_, first_); }
