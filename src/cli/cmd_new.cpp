@@ -1,9 +1,9 @@
 // bpo new: a starter agreement for a client profile and a service mix, as canonical JSON.
-#include <ctime>
 #include <ostream>
 
 #include "cli/command.hpp"
 #include "core/catalog.hpp"
+#include "core/dates.hpp"
 #include "core/enums.hpp"
 #include "core/json_format.hpp"
 #include "core/templates.hpp"
@@ -44,15 +44,9 @@ std::string usage_text() {
 }
 
 Date first_of_next_month() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
-    const int month_index = local.tm_year * 12 + local.tm_mon + 1;  // next month, 0-based from 1900
-    return Date{1900 + month_index / 12, month_index % 12 + 1, 1};
+    Date first = local_today();
+    first.day = 1;
+    return add_months(first, 1);
 }
 
 std::optional<Date> parse_date(const std::string& text) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace bpo {
 
@@ -68,5 +69,18 @@ int whole_months_between(const Date& from, const Date& to) {
     if (months < 0 && to.day > from.day) ++months;
     return months;
 }
+
+Date local_date(std::int64_t wall_ms) {
+    const std::time_t t = static_cast<std::time_t>(wall_ms / 1000);
+    std::tm local{};
+#if defined(_WIN32)
+    if (localtime_s(&local, &t) != 0) return {};
+#else
+    if (!localtime_r(&t, &local)) return {};
+#endif
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+Date local_today() { return local_date(static_cast<std::int64_t>(std::time(nullptr)) * 1000); }
 
 }  // namespace bpo

@@ -4,9 +4,9 @@
 // core/scorecard.hpp; the actuals are the workspace's, stored per draft.
 #include <imgui.h>
 
-#include <ctime>
 #include <string>
 
+#include "core/dates.hpp"
 #include "core/money.hpp"
 #include "core/scorecard.hpp"
 #include "core/user_input.hpp"
@@ -57,14 +57,8 @@ ImU32 outcome_point(SlOutcome outcome) {
 }
 
 YearMonth this_month() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
-    return {local.tm_year + 1900, local.tm_mon + 1};
+    const Date today = local_today();
+    return {today.year, today.month};
 }
 
 void download(UiState& ui, std::string file_name, std::string mime, std::string text) {

@@ -4,6 +4,7 @@
 
 #include <ctime>
 
+#include "core/dates.hpp"
 #include "core/enums.hpp"
 #include "core/templates.hpp"
 #include "ui/panels.hpp"
@@ -22,12 +23,6 @@ std::string local_time(std::int64_t ms) {
     return buffer;
 }
 
-Date today(std::int64_t wall_ms) {
-    const std::time_t t = static_cast<std::time_t>(wall_ms / 1000);
-    const std::tm* tm = std::localtime(&t);
-    if (!tm) return {};
-    return Date{tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday};
-}
 
 }  // namespace
 
@@ -76,7 +71,7 @@ void draw_welcome(Workspace& ws, UiState& ui, std::int64_t wall_ms) {
         if (ImGui::Button("Create from template")) {
             const ClientProfile profile = profiles[ui.welcome_profile];
             const std::string name = std::string(enum_label(profile)) + " - " + mix.name;
-            const auto created = ws.create(name, make_starter(profile, mix.id, today(wall_ms)), wall_ms);
+            const auto created = ws.create(name, make_starter(profile, mix.id, local_date(wall_ms)), wall_ms);
             if (created.status != WriteStatus::Ok)
                 ui.messages.push_back("The new draft could not be saved: the browser's storage is full or "
                                       "unavailable. Export or delete drafts to make room.");
