@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { DIST, click, launch, locate, openApp, screenshot, waitForFrames } from './harness.mjs';
+import { DIST, click, launch, locate, menu, newDraftFromTemplate, openApp, screenshot, uiState, waitForFrames } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const state = (page) => page.evaluate(() => window.bpo.uiState());
+const state = uiState;
 const drafts = (page) => page.evaluate(() => window.bpo.listDrafts());
 const storageSnapshot = (page) => page.evaluate(() => {
   const out = {};
@@ -23,22 +23,11 @@ const storageSnapshot = (page) => page.evaluate(() => {
   return out;
 });
 
-async function newDraftFromTemplate(page) {
-  await click(page, 'Create from template');
-  await page.waitForFunction(() => window.bpo.uiState().draftId);
-  await waitForFrames(page, 2);
-  return (await state(page)).draftId;
-}
-
 async function selectAllAndType(page, label, text) {
   await click(page, label);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   if (text) await page.keyboard.type(text);
-}
-
-async function menu(page, ...labels) {
-  for (const label of labels) await click(page, label);
 }
 
 test('a new draft from a template: welcome screen, workspace, saved and listed', async () => {

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { click, launch, locate, openApp, screenshot, waitForFrames } from './harness.mjs';
+import { click, launch, locate, openApp, screenshot, uiState, waitForFrames } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -28,7 +28,7 @@ const SECTIONS = [
   ['Liability', 'liability', 'Add indemnity'],
 ];
 
-const state = (page) => page.evaluate(() => window.bpo.uiState());
+const state = uiState;
 
 async function goTo(page, label, id) {
   await click(page, label);

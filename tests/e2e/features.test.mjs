@@ -5,21 +5,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { click, launch, locate, openApp, screenshot, waitForFrames } from './harness.mjs';
+import { click, launch, locate, menu, newDraftFromTemplate, openApp, screenshot, uiState, waitForFrames } from './harness.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const state = (page) => page.evaluate(() => window.bpo.uiState());
-
-async function newDraftFromTemplate(page) {
-  await click(page, 'Create from template');
-  await page.waitForFunction(() => window.bpo.uiState().draftId);
-  await waitForFrames(page, 2);
-  return (await state(page)).draftId;
-}
+const state = uiState;
 
 async function setTitle(page, text) {
   await click(page, '##/title');
@@ -27,10 +20,6 @@ async function setTitle(page, text) {
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
   await page.waitForFunction((t) => window.bpo.uiState().title === t, text);
-}
-
-async function menu(page, ...labels) {
-  for (const label of labels) await click(page, label);
 }
 
 test('version history: save a named version, edit, restore it; the edit is kept as a version', async () => {

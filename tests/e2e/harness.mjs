@@ -68,6 +68,27 @@ export async function storedText(page, key) {
   }, key);
 }
 
+// The app's UI state (window.bpo.uiState()).
+export const uiState = (page) => page.evaluate(() => window.bpo.uiState());
+
+// Waits until the app (after a load or reload) is ready and drawing.
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.bpo?.isReady() && window.bpo.uiState().frame > 2, null, { timeout: 60_000 });
+}
+
+// Clicks each label in turn: a menu, then its items.
+export async function menu(page, ...labels) {
+  for (const label of labels) await click(page, label);
+}
+
+// A draft from the welcome screen's template; returns its id once the workspace shows it.
+export async function newDraftFromTemplate(page) {
+  await click(page, 'Create from template');
+  await page.waitForFunction(() => window.bpo.uiState().draftId);
+  await waitForFrames(page, 2);
+  return (await uiState(page)).draftId;
+}
+
 // Waits until the item with this label is drawn, then returns its rectangle.
 export async function locate(page, label) {
   const handle = await page.waitForFunction((l) => window.bpo.locate(l), label, { timeout: 30_000 });

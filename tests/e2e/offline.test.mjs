@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
-import { DIST, click, launch, locate, openApp, screenshot, storedText, waitForFrames } from './harness.mjs';
+import { DIST, click, launch, locate, openApp, screenshot, storedText, uiState, waitForFrames, waitReady } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-const state = (page) => page.evaluate(() => window.bpo.uiState());
+const state = uiState;
 
 async function newDraft(page) {
   await click(page, 'Create from template');
@@ -25,10 +25,6 @@ async function setTitle(page, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   await page.waitForFunction((t) => window.bpo.uiState().title === t && window.bpo.uiState().saved, text);
-}
-
-async function waitReady(page) {
-  await page.waitForFunction(() => window.bpo?.isReady() && window.bpo.uiState().frame > 2, null, { timeout: 60_000 });
 }
 
 test('after one visit the app opens offline, and a draft edited offline survives a reload', async () => {

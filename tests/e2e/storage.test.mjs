@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp } from './harness.mjs';
+import { launch, openApp, waitReady } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -27,10 +27,6 @@ function largeAgreement(bytes) {
     }
   }
   return JSON.stringify(a, null, 2);
-}
-
-async function waitReady(page) {
-  await page.waitForFunction(() => window.bpo?.isReady() && window.bpo.uiState().frame > 2, null, { timeout: 60_000 });
 }
 
 test('a draft over the storage quota as JSON is saved packed, reopens after a reload and is in the crash backup', async () => {
