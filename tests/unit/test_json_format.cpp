@@ -466,7 +466,7 @@ TEST_CASE("json format: pointer helpers") {
     CHECK(bpo::format_import_error({"", "bad"}) == "(document): bad");
 }
 
-TEST_CASE("json format: the field-by-field export writes exactly what dumping the whole DOM writes") {
+TEST_CASE("json format: the direct export writes exactly what dumping the whole DOM writes") {
     auto whole_dom = [](const bpo::Agreement& a) {
         return bpo::agreement_to_json(a).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     };
@@ -480,4 +480,29 @@ TEST_CASE("json format: the field-by-field export writes exactly what dumping th
     odd.title = "Tab\there, quote \" backslash \\ control \x01 bad UTF-8 \xC3\x28 and \xE2\x82\xAC";
     if (!odd.services.empty()) odd.services[0].name = std::string("NUL \0 inside", 13);
     CHECK(bpo::export_agreement(odd) == whole_dom(odd));
+
+    // Numbers: whole measurements as integers, the rest in nlohmann's shortest round-trip form.
+    bpo::Agreement numbers = bpo::testing::AgreementGenerator(5).make();
+    REQUIRE(!numbers.services.empty());
+    REQUIRE(!numbers.service_levels.empty());
+    const double measurements[] = {0.0, -0.0, 80.0, 0.1, 1.0 / 3.0, 1e-7, 123456789.125, 9e15, 1e15, -2.5e-300};
+    for (const double d : measurements) {
+        numbers.services[0].ftes = d;
+        numbers.service_levels[0].expected = d;
+        numbers.service_levels[0].minimum = d;
+        CAPTURE(d);
+        CHECK(bpo::export_agreement(numbers) == whole_dom(numbers));
+    }
+    numbers.service_levels[0].minimum.reset();
+    numbers.credits.at_risk_bp = 1250;  // 12.5 %
+    numbers.credits.pool_bp = 1;        // 0.01 %
+    numbers.pricing.adjustment_bp = 300;
+    CHECK(bpo::export_agreement(numbers) == whole_dom(numbers));
+    CHECK(bpo::export_agreement(numbers).find("\"atRiskPercent\": 12.5,") != std::string::npos);
+
+    // Empty lists and extensions (a DOM inside, sorted keys) at their depth.
+    bpo::Agreement sparse;
+    sparse.extensions = nlohmann::json::parse(R"({"z": {"b": [1, {}], "a": []}, "a": "\u00e9"})");
+    CHECK(bpo::export_agreement(sparse) == whole_dom(sparse));
+    CHECK(bpo::export_agreement(sparse).find("\"services\": [],") != std::string::npos);
 }
