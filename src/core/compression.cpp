@@ -1,5 +1,7 @@
 #include "core/compression.hpp"
 
+#include <algorithm>
+
 #include <zlib.h>
 
 namespace bpo {
@@ -7,12 +9,21 @@ namespace bpo {
 bool deflate_raw(std::string_view in, std::string& out, int level) {
     z_stream z{};
     if (deflateInit2(&z, level, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return false;
-    out.resize(deflateBound(&z, static_cast<uLong>(in.size())));
+    // The output grows when it has to instead of starting at deflateBound (a little more than the
+    // input): JSON shrinks many times over, and a multi-megabyte draft would otherwise need as much
+    // again in memory while it is packed.
+    const std::size_t bound = deflateBound(&z, static_cast<uLong>(in.size()));
+    out.resize(std::min(bound, in.size() / 8 + 1024));
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
     z.avail_in = static_cast<uInt>(in.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int status = deflate(&z, Z_FINISH);
+    int status = Z_OK;
+    for (;;) {
+        z.next_out = reinterpret_cast<Bytef*>(out.data()) + z.total_out;
+        z.avail_out = static_cast<uInt>(out.size() - z.total_out);
+        status = deflate(&z, Z_FINISH);
+        if (status != Z_OK || out.size() >= bound) break;  // Z_OK: it ran out of room
+        out.resize(std::min(bound, out.size() * 2));
+    }
     out.resize(z.total_out);
     deflateEnd(&z);
     return status == Z_STREAM_END;

@@ -1,6 +1,7 @@
 #include "core/workspace.hpp"
 
 #include <functional>
+#include <utility>
 
 #include "core/scorecard.hpp"
 
@@ -73,13 +74,18 @@ std::optional<StorageIssue> Workspace::open(const std::string& id, std::int64_t 
     return std::nullopt;
 }
 
-CreateResult Workspace::create(const std::string& name, const Agreement& agreement, std::int64_t now_ms) {
+CreateResult Workspace::create(const std::string& name, Agreement agreement, std::int64_t now_ms) {
     if (has_draft()) save_now(now_ms);
-    const std::string body = export_agreement(agreement);
-    CreateResult result = store_.create(name, body, now_ms);
+    CreateResult result;
+    std::size_t saved_hash = 0;
+    {  // the stored text is let go before the agreement moves in: a big draft is not held twice
+        const std::string body = export_agreement(agreement);
+        result = store_.create(name, body, now_ms);
+        saved_hash = body_hash(body);
+    }
     if (result.status == WriteStatus::Ok) {
-        load(result.id, agreement);
-        saved_body_hash_ = body_hash(body);
+        load(result.id, std::move(agreement));
+        saved_body_hash_ = saved_hash;
     }
     return result;
 }
@@ -95,7 +101,7 @@ ImportOutcome Workspace::import_json(std::string_view text, const std::string& n
     const std::string draft_name = !name.empty() ? name
                                    : !imported.agreement.title.empty() ? imported.agreement.title
                                                                        : std::string("Imported agreement");
-    const CreateResult created = create(draft_name, imported.agreement, now_ms);
+    const CreateResult created = create(draft_name, std::move(imported.agreement), now_ms);
     outcome.status = created.status;
     outcome.draft_id = created.id;
     return outcome;
@@ -160,10 +166,10 @@ void Workspace::reload_open_draft(std::int64_t now_ms) {
 }
 
 CreateResult Workspace::keep_mine_as_copy(std::int64_t now_ms) {
-    const Agreement mine = session_.agreement;
+    Agreement mine = session_.agreement;
     const std::string name = draft_name() + " (my copy)";
     draft_id_.clear();  // leave the other tab's version as it is
-    return create(name, mine, now_ms);
+    return create(name, std::move(mine), now_ms);
 }
 
 WriteStatus Workspace::rename(const std::string& id, const std::string& name, std::int64_t now_ms) {

@@ -59,8 +59,8 @@ public:
 
     // Opens a stored draft. A draft that no longer imports is moved aside (kept) and reported.
     std::optional<StorageIssue> open(const std::string& id, std::int64_t now_ms);
-    // Saves the agreement as a new draft and opens it.
-    CreateResult create(const std::string& name, const Agreement& agreement, std::int64_t now_ms);
+    // Saves the agreement as a new draft and opens it (moved in when the caller lets it go).
+    CreateResult create(const std::string& name, Agreement agreement, std::int64_t now_ms);
     // Imports a bpo-agreement JSON text as a new draft; with errors nothing is created.
     ImportOutcome import_json(std::string_view text, const std::string& name, std::int64_t now_ms);
     // Saves the open draft (if changed), then closes it: back to the welcome screen.
