@@ -1,7 +1,9 @@
 // The app in headless Chromium (Debian's, through playwright-core), against the bare Dear ImGui
 // page the bench builds in the same run (bench/baseline/, same ImGui, backends and link flags):
 //   first-load  navigation to the first frame drawn, fresh browser context each run (empty cache);
-//               bytes of every response of that load, and their gzip (-9) and brotli (q 11) sizes
+//               bytes of every response requested before that frame, and their gzip (-9) and
+//               brotli (q 11) sizes; what the page requests after it (the app's deferred code) is
+//               listed apart, and counted in the whole first visit (what the server sent in 3 s)
 //   frame       NewFrame -> Render CPU time measured inside the app (ImGui context hooks,
 //               src/app/frame_stats.cpp, read through Module.ccall('bpo_frame_stats')), with the
 //               10,000-row agreement imported (window.bpo.importJson) and "Service levels" open;
@@ -46,7 +48,11 @@ const FIRST_FRAME_PROBE = `(() => {
     } catch (e) { /* not started yet */ }
     return false;
   };
-  const poll = () => { if (drawn()) window.__firstFrameMs = performance.now(); else requestAnimationFrame(poll); };
+  const poll = () => {
+    if (!drawn()) { requestAnimationFrame(poll); return; }
+    window.__firstFrameMs = performance.now();
+    window.__firstFrameEpochMs = performance.timeOrigin + window.__firstFrameMs;  // the clock of request timings
+  };
   requestAnimationFrame(poll);
 })();`;
 
@@ -97,16 +103,21 @@ async function firstLoad(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(FIRST_FRAME_PROBE);
   const page = await context.newPage();
-  const bodies = [];
+  const responses = [];
   page.on('response', async (r) => {
-    try { bodies.push({ url: r.url(), body: await r.body() }); } catch (e) { /* redirects have none */ }
+    const requested = r.request().timing().startTime;  // ms since the epoch, the browser's clock
+    try { responses.push({ url: r.url(), body: await r.body(), requested }); } catch (e) { /* redirects have none */ }
   });
   await page.goto(url);
   await page.waitForFunction(() => window.__firstFrameMs !== undefined, null, { timeout: 120_000 });
-  const ms = await page.evaluate(() => window.__firstFrameMs);
-  await page.waitForTimeout(200);  // late responses (favicon)
+  const { ms, epoch } = await page.evaluate(() => ({ ms: window.__firstFrameMs, epoch: window.__firstFrameEpochMs }));
+  await page.waitForTimeout(200);  // late responses to requests made before the first frame (favicon)
   await context.close();
-  return { ms, bodies };
+  // Up to the first frame: what was requested before it. A page may fetch more right after its
+  // first frame (the app's deferred code): that counts in the whole first visit, and is listed.
+  const bodies = responses.filter((r) => r.requested <= epoch);
+  const later = responses.filter((r) => r.requested > epoch);
+  return { ms, bodies, later };
 }
 
 // Everything the server sends during a first visit, with 3 s after the first frame for a service
@@ -220,13 +231,14 @@ async function loadFigures(browser, app, baseline) {
     for (const [name, url] of [['app', app.url], ['baseline', baseline.url]]) {
       const r = await firstLoad(browser, url);
       times[name].push(r.ms);
-      last[name] = r.bodies;
+      last[name] = r;
     }
   }
   for (const [name, server] of [['app', app], ['baseline', baseline]]) {
-    const s = sizes(last[name]);
+    const s = sizes(last[name].bodies);
     const v = sizes(await firstVisitServed(browser, server));
     emit('browser', 'first-frame', name, 0, times[name], s.raw, { gzip: s.gzip, brotli: s.brotli, files: s.files,
+      afterFirstFrame: last[name].later.map((r) => new URL(r.url).pathname),
       visit: { raw: v.raw, gzip: v.gzip, brotli: v.brotli, files: v.files } });
   }
 }

@@ -74,9 +74,30 @@ endif()
 
 add_executable(bpo_web $<TARGET_OBJECTS:bpo_web_objects>)
 target_link_libraries(bpo_web PRIVATE bpo_core imgui)
-set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm
+set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm + bpo.deferred.wasm
 target_link_options(bpo_web PRIVATE ${BPO_WEB_LINK_OPTIONS})
 set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
+
+# ---- the hosted app in two parts (issue 9: what the first frame needs comes first) ---------------
+# bpo.wasm keeps the functions listed in src/app/first_frame_functions.txt (what the welcome
+# screen's first frames run, recorded by scripts/record_first_frame_functions.mjs); the rest goes
+# to bpo.deferred.wasm, which web/app.js fetches right after the first frame. Any function the list
+# misses still works: its first call loads the deferred part synchronously.
+#   --profiling-funcs      function names in bpo.wasm.orig, for the list (not in the outputs)
+#   -sSPLIT_MODULE=1       Emscripten's placeholder imports; bpo.wasm.orig is the whole module
+#   one-caller inlining    capped, so that each view stays a function of its own and stays
+#                          deferred, instead of being inlined into the one frame() that runs
+find_program(BPO_WASM_SPLIT wasm-split REQUIRED)  # binaryen's, as Emscripten uses
+set(BPO_FIRST_FRAME_FUNCTIONS ${CMAKE_SOURCE_DIR}/src/app/first_frame_functions.txt)
+target_link_options(bpo_web PRIVATE --profiling-funcs -sSPLIT_MODULE=1
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100)
+set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${BPO_FIRST_FRAME_FUNCTIONS})
+add_custom_command(TARGET bpo_web POST_BUILD
+  COMMAND ${BPO_WASM_SPLIT} bpo.wasm.orig --enable-mutable-globals --keep-funcs=@${BPO_FIRST_FRAME_FUNCTIONS}
+          -o1 bpo.wasm -o2 bpo.deferred.wasm
+  WORKING_DIRECTORY $<TARGET_FILE_DIR:bpo_web>
+  COMMENT "Splitting bpo.wasm: first-frame code, and bpo.deferred.wasm"
+  VERBATIM)
 
 add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects>)
 target_link_libraries(bpo_single PRIVATE bpo_core imgui)

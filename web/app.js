@@ -67,12 +67,11 @@
     });
   });
 
+  // Only whether the browser knows WebGL2 at all: a trial context would cost the start-up a
+  // second context. A device that knows it but cannot create one is caught by main() instead
+  // (glfwCreateWindow fails: the same error screen).
   function webgl2Available() {
-    try {
-      return !!document.createElement('canvas').getContext('webgl2');
-    } catch (e) {
-      return false;
-    }
+    return typeof WebGL2RenderingContext === 'function';
   }
 
   // Keep the backing store at CSS size x devicePixelRatio so text is crisp on HiDPI screens.
@@ -128,14 +127,90 @@
     });
   }
   function instantiateWithProgress(imports, successCallback) {
-    wasmModule
-      .then(function (module) {
+    // A returning user's draft (or a share link) opens on start and needs the deferred code at
+    // once: both modules were fetched side by side, and the deferred one joins before main() runs.
+    var both = [wasmModule, deferred.wanted === 'at-start' ? compileDeferred().catch(function () { return null; }) : null];
+    Promise.all(both)
+      .then(function (modules) {
         loadingText.textContent = 'Starting\u2026';
         progressBar.removeAttribute('value');
-        return WebAssembly.instantiate(module, imports).then(function (instance) { successCallback(instance, module); });
+        return WebAssembly.instantiate(modules[0], imports).then(function (instance) {
+          if (modules[1]) attachDeferred(modules[1], { primary: instance.exports });
+          successCallback(instance, modules[0]);
+        });
       })
       .catch(function (e) { fail('The application code could not be loaded (' + e.message + ').'); });
     return {};
+  }
+
+  // ---- the deferred code ---------------------------------------------------------------------------
+  // cmake/WebApp.cmake splits the wasm in two (wasm-split): bpo.wasm holds what the first frames of
+  // the welcome screen run, bpo.deferred.wasm everything else. Until the deferred module is
+  // attached, calls into it land on placeholders; attaching it fills the function table with the
+  // real functions. It is fetched and compiled right after the first frame (or with the app, for a
+  // returning user with saved drafts, or a share link to import). A placeholder hit before then (a click in the first
+  // moments) loads it synchronously instead: slower once, never wrong.
+  var DEFERRED_URL = 'bpo.deferred.wasm';
+  var deferred = {
+    wanted: '',         // 'after-first-frame' | 'at-start' (saved drafts or a share link to open)
+    state: 'waiting',   // 'waiting' | 'loading' | 'ready' | 'failed'
+    how: '',            // how it was attached: 'async' | 'sync' (a placeholder was hit first)
+    compiled: null,     // the WebAssembly.Module once compiled
+    promise: null,
+  };
+  function compileDeferred() {
+    if (deferred.promise) return deferred.promise;
+    deferred.state = 'loading';
+    deferred.promise = fetch(DEFERRED_URL, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(DEFERRED_URL + ': HTTP ' + response.status);
+      if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('Content-Type') || '')) {
+        return WebAssembly.compileStreaming(response);
+      }
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }).then(function (module) {
+      deferred.compiled = module;
+      return module;
+    }, function (e) {
+      if (deferred.state !== 'ready') deferred.state = 'failed';
+      throw e;
+    });
+    return deferred.promise;
+  }
+  function attachDeferred(module, imports, how) {
+    if (deferred.state === 'ready') return;
+    new WebAssembly.Instance(module, imports);  // its element segment fills the placeholders' slots
+    deferred.state = 'ready';
+    deferred.how = how || 'async';
+  }
+  // The synchronous path, for a placeholder hit before the module arrived: a blocking request
+  // (bytes through a user-defined charset, as a page may not ask a synchronous XHR for an
+  // ArrayBuffer) and a synchronous compile.
+  function compileDeferredNow() {
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', DEFERRED_URL, false);
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');
+    xhr.send(null);
+    if (xhr.status !== 200) throw new Error(DEFERRED_URL + ': HTTP ' + xhr.status);
+    var text = xhr.responseText;
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
+    return new WebAssembly.Module(bytes);
+  }
+  function loadDeferred() {
+    if (deferred.state === 'ready') {  // a placeholder was hit first and loaded it
+      enableOffline();
+      return;
+    }
+    compileDeferred().then(function (module) {
+      attachDeferred(module, { primary: Module.asm });
+    }).catch(function (e) {
+      console.warn('The rest of the app could not be loaded yet (' + e.message + '); it loads when needed.');
+    }).then(enableOffline);
+  }
+  // Two animation frames after ready() (called by main(), before the frame loop starts): the first
+  // frame has been drawn and shown by then.
+  function afterFirstFrame(run) {
+    requestAnimationFrame(function () { requestAnimationFrame(run); });
   }
 
   // ---- text input ------------------------------------------------------------------------------
@@ -265,9 +340,16 @@
     ready: function () {
       started = true;
       loading.hidden = true;
-      focusTyping();
-      enableOffline();
+      // What the first frame does not need waits until it is drawn: the keyboard focus (a style
+      // and layout pass), the deferred code, then the service worker, whose precache then finds
+      // the deferred code in the HTTP cache instead of downloading it a second time.
+      afterFirstFrame(function () {
+        focusTyping();
+        if (deferred.wanted === 'after-first-frame' && deferred.state === 'waiting') loadDeferred();
+        else enableOffline();
+      });
     },
+    deferredCode: function () { return { wanted: deferred.wanted, state: deferred.state, how: deferred.how }; },
     fail: fail,
     copy: copyText,
     clipboardText: function () { return clipboard; },
@@ -417,10 +499,17 @@
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) { fail('The app stopped unexpectedly (' + what + ').'); },
   };
-  if (singleFile) return;  // bpo.js follows inline, with the wasm inside it
+  if (singleFile) return;  // bpo.js follows inline, with the wasm inside it (not split)
   wasmModule = compileApp();
   wasmModule.catch(function () { /* reported when bpo.js asks for the module */ });
   Module.instantiateWasm = instantiateWithProgress;
+  deferred.wanted = storedDraftCount() > 0 || location.hash.indexOf('#a=') === 0 ? 'at-start' : 'after-first-frame';
+  if (deferred.wanted === 'at-start') compileDeferred().catch(function () { /* loads when needed */ });
+  // Emscripten's placeholder handler (-sSPLIT_MODULE) calls this when code not yet attached runs.
+  Module.loadSplitModule = function (file, imports) {
+    if (deferred.state === 'ready') return;
+    attachDeferred(deferred.compiled || compileDeferredNow(), imports, 'sync');
+  };
   var script = document.createElement('script');
   script.src = 'bpo.js';
   script.onerror = function () { fail('bpo.js could not be loaded.'); };

@@ -19,28 +19,34 @@ const ImWchar glyph_ranges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x205E, 0x20A0, 0x20C0,
     0x2190, 0x2199, 0x2122, 0x2122, 0x2713, 0x2713, 0x2717, 0x2717, 0x25B2, 0x25C0, 0,
 };
+const ImWchar ascii_ranges[] = {0x0020, 0x007E, 0};
 
-void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float pixels) {
+void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float pixels,
+              const ImWchar* ranges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes are static
     config.OversampleH = 1;               // rasterised at device resolution: no oversampling needed
     config.OversampleV = 1;
     config.PixelSnapH = true;
     atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), pixels,
-                                &config, glyph_ranges);
+                                &config, ranges);
 }
 }  // namespace
 
-bool ensure_fonts(float pixel_ratio) {
+bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs) {
     static float built_for = 0;
+    static FontGlyphs built_glyphs = FontGlyphs::AsciiOnly;
     if (pixel_ratio <= 0) pixel_ratio = 1;
-    if (pixel_ratio == built_for) return false;
+    if (glyphs == FontGlyphs::AsciiOnly) glyphs = built_glyphs;  // never fewer than already built
+    if (pixel_ratio == built_for && glyphs == built_glyphs) return false;
     built_for = pixel_ratio;
+    built_glyphs = glyphs;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float pixels = base_size_css_px * pixel_ratio;
-    add_font(io.Fonts, font_inter_Regular, font_inter_Regular_size, pixels);   // index 0: body
-    add_font(io.Fonts, font_inter_SemiBold, font_inter_SemiBold_size, pixels); // index 1: headings
+    const ImWchar* ranges = glyphs == FontGlyphs::All ? glyph_ranges : ascii_ranges;
+    add_font(io.Fonts, font_inter_Regular, font_inter_Regular_size, pixels, ranges);   // index 0: body
+    add_font(io.Fonts, font_inter_SemiBold, font_inter_SemiBold_size, pixels, ranges); // index 1: headings
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / pixel_ratio;  // device pixels back to CSS pixels
     return true;

@@ -81,7 +81,11 @@ void start(AppState& app) {
 void frame() {
     AppState& app = state();
     const platform::CanvasMetrics m = platform::canvas_metrics();
-    if (ensure_fonts(m.pixel_ratio)) {
+    // A first visit's first frame is the welcome screen and nothing anyone typed: ASCII text only.
+    // Its atlas bakes just that, and the complete one follows on the next frame (issue 9).
+    const bool built_in_text_only = app.frame == 0 && !app.workspace->has_draft() && app.ui.messages.empty() &&
+                                    !app.ui.share_offer && app.workspace->store().list(true).empty();
+    if (ensure_fonts(m.pixel_ratio, built_in_text_only ? FontGlyphs::AsciiOnly : FontGlyphs::All)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -104,8 +108,13 @@ void frame() {
 
     Workspace& ws = *app.workspace;
     const std::int64_t wall = platform::wall_clock_ms();
-    refresh(app.derived, ws.session().agreement, ws.session().revision(), ws.draft_id(),
-            ws.playbook() ? &*ws.playbook() : nullptr, ws.playbook_generation());
+    // Findings, completeness and the document only show with a draft open. The welcome screen
+    // needs none of it: it stays cheap, and its code can load after the first frame (web/app.js).
+    if (ws.has_draft())
+        refresh(app.derived, ws.session().agreement, ws.session().revision(), ws.draft_id(),
+                ws.playbook() ? &*ws.playbook() : nullptr, ws.playbook_generation());
+    else if (app.derived.revision != Derived{}.revision)
+        app.derived = Derived{};  // nothing derived from a closed draft may outlive it
 
     locator_begin_frame();
     ImGui::NewFrame();
