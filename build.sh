@@ -16,12 +16,13 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"   # Debian's emcc needs it
 APT_PACKAGES=(
   cmake ninja-build g++ clang dpkg-dev xz-utils bzip2
   emscripten
-  nlohmann-json3-dev doctest-dev libdtl-dev zlib1g-dev
+  nlohmann-json3-dev doctest-dev libdtl-dev zlib1g-dev libdeflate-dev
   fonts-inter python3-fonttools python3-docx librsvg2-bin
   chromium
 )
 IMGUI_SOURCE_VERSION="1.86+ds-1"    # Dear ImGui 1.86, from Debian's source package
-ZLIB_SOURCE_PACKAGE="zlib"          # zlib for the wasm build: .docx deflate, share links, packed storage
+ZLIB_SOURCE_PACKAGE="zlib"          # zlib for the wasm build: large .docx parts, share links, packed storage
+LIBDEFLATE_SOURCE_PACKAGE="libdeflate"  # libdeflate for the wasm build: .docx parts deflated whole
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -30,7 +31,7 @@ usage() {
   cat <<'EOF'
 usage: ./build.sh COMMAND
 
-  setup    install missing Debian packages, fetch Dear ImGui and zlib sources, npm tooling
+  setup    install missing Debian packages, fetch Dear ImGui, zlib and libdeflate sources, npm tooling
   build    build the native core, tests and CLI (build/native) and the web app (build/wasm)
   serve    build, then serve dist/ on http://127.0.0.1:$PORT (PORT=8080 by default)
   test     build, then run every test: native unit tests, schema checks, browser tests
@@ -126,6 +127,7 @@ ensure_sources() {
     IMGUI_DIR="$(fetch_source "imgui=$IMGUI_SOURCE_VERSION" 'imgui-1.86*')"
   fi
   ZLIB_DIR="$(fetch_source "$ZLIB_SOURCE_PACKAGE" 'zlib-*')"
+  LIBDEFLATE_DIR="$(fetch_source "$LIBDEFLATE_SOURCE_PACKAGE" 'libdeflate-*')"
   grep -q 'IMGUI_VERSION  *"1.86"' "$IMGUI_DIR/imgui.h" || die "$IMGUI_DIR is not Dear ImGui 1.86"
 }
 
@@ -160,7 +162,7 @@ build_wasm() {
   log "WebAssembly build"
   if [ ! -f "$dir/build.ninja" ]; then
     emcmake cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DIMGUI_DIR="$IMGUI_DIR" -DZLIB_SOURCE_DIR="$ZLIB_DIR" \
+      -DIMGUI_DIR="$IMGUI_DIR" -DZLIB_SOURCE_DIR="$ZLIB_DIR" -DLIBDEFLATE_SOURCE_DIR="$LIBDEFLATE_DIR" \
       -DCMAKE_CROSSCOMPILING_EMULATOR="$NODE;--no-experimental-fetch" >/dev/null
   fi
   cmake --build "$dir" -j "$JOBS" --target bpo_web

@@ -1,7 +1,8 @@
-// A zip archive written entirely in memory (no file system: works in WebAssembly). Entries are
-// deflated with zlib as they are written, in pieces, so a large part never has to exist whole:
-// the .docx writer streams its XML through it. Entries get a fixed timestamp (1980-01-01), so
-// equal input gives equal bytes.
+// A zip archive written entirely in memory (no file system: works in WebAssembly). An entry is
+// either given whole (add_entry: deflated in one call by libdeflate, several times faster than
+// zlib) or streamed in pieces (begin_entry, write, end_entry: zlib's streaming deflate), so a large
+// part never has to exist whole: the .docx writer streams a large document's XML through it.
+// Entries get a fixed timestamp (1980-01-01), so equal input gives equal bytes.
 #pragma once
 
 #include <memory>
@@ -16,16 +17,18 @@ struct ZipEntry {
     std::string_view data;  // contents (must outlive the call)
 };
 
-// Appends an archive to `out`: begin_entry, write (any number of pieces), end_entry, ..., finish.
-// After a failure every call returns false and error() says why.
+// Appends an archive to `out`: entries (add_entry, or begin_entry, write any number of pieces,
+// end_entry), then finish. After a failure every call returns false and error() says why.
 class ZipWriter {
 public:
-    // level: zlib's 0 (stored) .. 9 (smallest), -1 its default (6). Levels 1 to 3 are about
-    // twice as fast as 6 on markup, for files a quarter to a third larger.
+    // level: 0 (stored) .. 9 (smallest), -1 the default (6). Levels 1 to 3 are about twice as
+    // fast as 6 on markup, for files a quarter to a third larger.
     explicit ZipWriter(std::string& out, int level = -1);
     ~ZipWriter();
     ZipWriter(const ZipWriter&) = delete;
     ZipWriter& operator=(const ZipWriter&) = delete;
+
+    bool add_entry(std::string_view name, std::string_view data);  // a whole entry at once
 
     bool begin_entry(std::string_view name);
     bool write(std::string_view data);
@@ -36,12 +39,16 @@ public:
 private:
     struct Entry;
     struct Stream;
+    struct WholeCompressor;
     bool fail(std::string message);
+    bool start_entry(std::string_view name);
+    bool close_entry();
     bool deflate_into_out(std::string_view data, bool last);
 
     std::string& out_;
     int level_;
     std::unique_ptr<Stream> stream_;
+    std::unique_ptr<WholeCompressor> whole_;
     std::vector<Entry> entries_;
     bool open_ = false;
     bool finished_ = false;
