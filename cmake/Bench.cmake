@@ -22,7 +22,7 @@ target_include_directories(bpo_bench_wasm PRIVATE ${CMAKE_SOURCE_DIR})
 target_compile_options(bpo_bench_wasm PRIVATE ${BPO_WARNINGS})
 # 16 MiB to start (the app starts at 32) so the peak heap figure shows what the work needs.
 target_link_options(bpo_bench_wasm PRIVATE
-  -O3 -sENVIRONMENT=node -sMODULARIZE=1 -sEXPORT_NAME=createBpoBench
+  -O3 ${BPO_CORE_HOT_LINK_OPTIONS} -sENVIRONMENT=node -sMODULARIZE=1 -sEXPORT_NAME=createBpoBench
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16777216 -sTOTAL_STACK=1048576
   "-sEXPORTED_FUNCTIONS=['_malloc','_realloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8']")

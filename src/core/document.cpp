@@ -1,5 +1,7 @@
 #include "core/document.hpp"
 
+#include <new>
+
 namespace bpo {
 
 std::string plain_text(const Inline& runs) {
@@ -15,22 +17,18 @@ std::string plain_text(const TableRows::Cell& cell) { return cell.plain(); }
 
 // ---- table rows ---------------------------------------------------------------------------
 
+void TextBytes::reallocate(std::size_t capacity) {
+    char* grown = static_cast<char*>(std::realloc(data_, capacity));
+    if (!grown) throw std::bad_alloc();
+    data_ = grown;
+    capacity_ = capacity;
+}
+
 void TableRows::reserve(std::size_t rows, std::size_t cells, std::size_t text_bytes) {
     rows_.reserve(rows);
     cells_.reserve(cells);
     runs_.reserve(cells);
     text_.reserve(text_bytes);
-}
-
-void TableRows::add_run(RunKind kind, std::string_view text, std::string_view target) {
-    PackedRun p{};
-    p.begin = static_cast<std::uint32_t>(text_.size());
-    p.size = static_cast<std::uint32_t>(text.size());
-    p.target_size = static_cast<std::uint32_t>(target.size()) & 0xFFFFFFu;
-    p.kind = static_cast<std::uint32_t>(kind) & 0xFFu;
-    text_.append(text.data(), text.size());
-    text_.append(target.data(), p.target_size);
-    runs_.push_back(p);
 }
 
 void TableRows::push_back(const std::vector<Inline>& row) {
@@ -48,7 +46,7 @@ void TableRows::set_run_text(std::size_t index, std::string_view text) {
     p.begin = static_cast<std::uint32_t>(text_.size());
     p.size = static_cast<std::uint32_t>(text.size());
     text_.append(text.data(), text.size());
-    text_ += target;
+    text_.append(target.data(), target.size());
 }
 
 TableRows::Cell::operator Inline() const {

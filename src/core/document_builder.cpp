@@ -166,12 +166,6 @@ std::string measure_text(double value, MetricUnit unit) {
     return out;
 }
 
-bool is_blank(std::string_view text) {
-    for (char ch : text)
-        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') return false;
-    return true;
-}
-
 void Builder::note_missing(const std::string& pointer, std::string_view label) {
     if (seen_.insert(pointer).second) missing.push_back(MissingValue{pointer, std::string(label)});
 }
@@ -961,6 +955,7 @@ Document build_document(const Agreement& agreement) {
                 if (r.kind == RunKind::Term) use_term(r.target);
         },
         [&](TableRows& rows) {
+            if (!rows.has_terms_or_references()) return;
             for (std::size_t i = 0; i < rows.run_count(); ++i) {
                 const CellRun r = rows.run(i);
                 if (r.kind == RunKind::Term) use_term(std::string(r.target));
@@ -994,6 +989,7 @@ Document build_document(const Agreement& agreement) {
                 if (r.kind == RunKind::Reference) r.text = resolved(r.target);
         },
         [&](TableRows& rows) {
+            if (!rows.has_terms_or_references()) return;
             for (std::size_t i = 0; i < rows.run_count(); ++i) {
                 const CellRun r = rows.run(i);
                 if (r.kind == RunKind::Reference) rows.set_run_text(i, resolved(std::string(r.target)));

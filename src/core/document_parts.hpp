@@ -30,7 +30,12 @@ void append_number(std::string& out, double value);
 void append_measure(std::string& out, double value, MetricUnit unit);
 void append_target(std::string& out, std::optional<double> value, MetricUnit unit, Direction direction);
 
-bool is_blank(std::string_view text);  // empty or only spaces, tabs and line breaks
+// Empty or only spaces, tabs and line breaks. Inline: asked of nearly every table cell.
+inline bool is_blank(std::string_view text) {
+    for (char ch : text)
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') return false;
+    return true;
+}
 
 // Everything the builder needs while it walks the agreement.
 class Builder {

@@ -1,7 +1,6 @@
 // The schedules' tables, built straight from the model (no templates: a table's rows are data).
 // Each table is placed by an "@table NAME" line in a clause template.
 #include <algorithm>
-#include <cstdio>
 
 #include "core/document_parts.hpp"
 #include "core/enums.hpp"
@@ -171,6 +170,20 @@ void services_tables(Builder& b) {
     b.tables["duties"] = std::move(duties);
 }
 
+// "SL1", "SL2", ... for the service level at `index`, written into `buffer` (no printf per row).
+std::string_view service_level_ref(char (&buffer)[24], std::size_t index) {
+    char* end = buffer + sizeof buffer;
+    char* p = end;
+    std::size_t n = index + 1;
+    do {
+        *--p = static_cast<char>('0' + n % 10);
+        n /= 10;
+    } while (n);
+    *--p = 'L';
+    *--p = 'S';
+    return std::string_view(p, static_cast<std::size_t>(end - p));
+}
+
 void service_level_tables(Builder& b) {
     const Agreement& a = b.a;
     const std::string list = "/" + std::string(k::service_levels);
@@ -197,8 +210,7 @@ void service_level_tables(Builder& b) {
     char ref_buffer[24];
     for (std::size_t i = 0; i < a.service_levels.size(); ++i) {
         const ServiceLevel& sl = a.service_levels[i];
-        const int ref_size = std::snprintf(ref_buffer, sizeof ref_buffer, "SL%zu", i + 1);
-        const std::string_view ref(ref_buffer, static_cast<std::size_t>(ref_size));
+        const std::string_view ref = service_level_ref(ref_buffer, i);
         const std::string_view label = sl.name.empty() ? ref : std::string_view(sl.name);
         auto for_label = [&](std::string_view what) {
             std::string out(what);

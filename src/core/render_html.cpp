@@ -1,10 +1,14 @@
 #include "core/render_html.hpp"
 
 #include "core/assets.hpp"
+#include "core/document_output.hpp"
 
 namespace bpo {
 
 namespace {
+
+using docout::AsciiSet;
+using docout::OutputBuffer;
 
 // Text and attribute values: & < > " ' escaped, control characters dropped, line breaks and
 // tabs as spaces. Runs of ordinary characters are copied at once.
@@ -22,22 +26,25 @@ struct EscapeTable {
     }
 };
 const EscapeTable escapes;
+const AsciiSet replaced([](unsigned char c) { return escapes.replacement[c] != nullptr; });
 
-void escape(std::string& out, std::string_view text) {
-    std::size_t span = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char* r = escapes.replacement[static_cast<unsigned char>(text[i])];
-        if (!r) continue;
-        out.append(text.data() + span, i - span);
-        out += r;
-        span = i + 1;
+void escape(OutputBuffer& out, std::string_view text) {
+    const std::size_t n = text.size();
+    out.reserve(6 * n);  // "&quot;" is the longest replacement
+    const char* data = text.data();
+    std::size_t i = 0;
+    for (;;) {
+        const std::size_t special = replaced.find(data, i, n);
+        out.put(std::string_view(data + i, special - i));
+        if (special == n) return;
+        out.put(escapes.replacement[static_cast<unsigned char>(data[special])]);
+        i = special + 1;
     }
-    out.append(text.data() + span, text.size() - span);
 }
 
 // Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
 template <class Runs>
-void runs(std::string& out, const Runs& text) {
+void runs(OutputBuffer& out, const Runs& text) {
     for (const auto& r : text) {
         switch (r.kind) {
             case RunKind::Text:
@@ -45,85 +52,85 @@ void runs(std::string& out, const Runs& text) {
                 escape(out, r.text);
                 break;
             case RunKind::Strong:
-                out += "<strong>";
+                out.add("<strong>");
                 escape(out, r.text);
-                out += "</strong>";
+                out.add("</strong>");
                 break;
             case RunKind::Reference:
-                out += "<a class=\"ref\" href=\"#";
+                out.add("<a class=\"ref\" href=\"#");
                 escape(out, r.target);
-                out += "\">";
+                out.add("\">");
                 escape(out, r.text);
-                out += "</a>";
+                out.add("</a>");
                 break;
             case RunKind::Placeholder:
-                out += "<mark class=\"placeholder\">";
+                out.add("<mark class=\"placeholder\">");
                 escape(out, r.text);
-                out += "</mark>";
+                out.add("</mark>");
                 break;
         }
     }
 }
 
-void table(std::string& out, const Table& t) {
-    out += "<table>\n<thead><tr>";
+void table(OutputBuffer& out, const Table& t) {
+    out.add("<table>\n<thead><tr>");
     for (const std::string& h : t.header) {
-        out += "<th scope=\"col\">";
+        out.add("<th scope=\"col\">");
         escape(out, h);
-        out += "</th>";
+        out.add("</th>");
     }
-    out += "</tr></thead>\n<tbody>\n";
+    out.add("</tr></thead>\n<tbody>\n");
     for (const TableRows::Row row : t.rows) {
-        out += "<tr>";
+        out.add("<tr>");
         for (std::size_t i = 0; i < t.header.size(); ++i) {
-            out += "<td>";
+            out.add("<td>");
             if (i < row.size()) runs(out, row[i]);
-            out += "</td>";
+            out.add("</td>");
         }
-        out += "</tr>\n";
+        out.add("</tr>\n");
     }
-    out += "</tbody>\n</table>\n";
+    out.add("</tbody>\n</table>\n");
 }
 
 // lead: markup printed at the start of the first paragraph (clause number and heading).
-void blocks(std::string& out, const std::vector<Block>& body, std::string lead, const char* paragraph_class) {
+void blocks(OutputBuffer& out, const std::vector<Block>& body, std::string lead, const char* paragraph_class) {
     bool first_paragraph = true;
     auto flush_lead = [&] {
         if (lead.empty()) return;
-        out += "<p>";
-        out += lead;
-        out += "</p>\n";
+        out.add("<p>");
+        out.add(lead);
+        out.add("</p>\n");
         lead.clear();
     };
     for (const Block& b : body) {
         switch (b.kind) {
             case BlockKind::Paragraph:
                 if (!b.label.empty()) {
-                    out += "<p class=\"labelled\"><span class=\"label\">";
+                    out.add("<p class=\"labelled\"><span class=\"label\">");
                     escape(out, b.label);
-                    out += "</span>";
+                    out.add("</span>");
                 } else if (!first_paragraph && paragraph_class) {
-                    out += "<p class=\"continued\">";
+                    out.add("<p class=\"continued\">");
                 } else {
-                    out += "<p>";
+                    out.add("<p>");
                 }
-                out += lead;
+                out.add(lead);
                 lead.clear();
                 runs(out, b.text);
-                out += "</p>\n";
+                out.add("</p>\n");
                 first_paragraph = false;
                 break;
             case BlockKind::Heading:
                 flush_lead();
-                out += b.level <= 2 ? "<h3" : "<h4";
+                out.add(b.level <= 2 ? "<h3" : "<h4");
                 if (!b.anchor.empty()) {
-                    out += " id=\"";
+                    out.add(" id=\"");
                     escape(out, b.anchor);
-                    out += '"';
+                    out.add('"');
                 }
-                out += '>';
+                out.add('>');
                 runs(out, b.text);
-                out += b.level <= 2 ? "</h3>\n" : "</h4>\n";
+                out.add(b.level <= 2 ? "</h3>\n" : "</h4>\n");
                 break;
             case BlockKind::Table:
                 flush_lead();
@@ -131,119 +138,120 @@ void blocks(std::string& out, const std::vector<Block>& body, std::string lead, 
                 break;
             case BlockKind::List:
                 flush_lead();
-                out += "<ul>\n";
+                out.add("<ul>\n");
                 for (const Inline& item : b.items) {
-                    out += "<li>";
+                    out.add("<li>");
                     runs(out, item);
-                    out += "</li>\n";
+                    out.add("</li>\n");
                 }
-                out += "</ul>\n";
+                out.add("</ul>\n");
                 break;
             case BlockKind::Definitions:
                 flush_lead();
-                out += "<dl class=\"definitions\">\n";
+                out.add("<dl class=\"definitions\">\n");
                 for (const Definition& d : b.definitions) {
-                    out += "<dt><dfn>&ldquo;";
+                    out.add("<dt><dfn>&ldquo;");
                     escape(out, d.term);
-                    out += "&rdquo;</dfn></dt><dd>means ";
+                    out.add("&rdquo;</dfn></dt><dd>means ");
                     runs(out, d.meaning);
-                    out += "</dd>\n";
+                    out.add("</dd>\n");
                 }
-                out += "</dl>\n";
+                out.add("</dl>\n");
                 break;
         }
     }
     flush_lead();
 }
 
-void id_attr(std::string& out, const std::string& anchor) {
+void id_attr(OutputBuffer& out, const std::string& anchor) {
     if (anchor.empty()) return;
-    out += " id=\"";
+    out.add(" id=\"");
     escape(out, anchor);
-    out += '"';
+    out.add('"');
 }
 
-void clause(std::string& out, const Clause& c) {
+void clause(OutputBuffer& out, const Clause& c) {
     if (c.level == 1) {
-        out += "<section class=\"clause-section\"";
+        out.add("<section class=\"clause-section\"");
         id_attr(out, c.anchor);
-        out += ">\n<h2><span class=\"num\">";
+        out.add(">\n<h2><span class=\"num\">");
         escape(out, c.label);
-        out += ".</span> ";
+        out.add(".</span> ");
         escape(out, c.heading);
-        out += "</h2>\n";
+        out.add("</h2>\n");
         blocks(out, c.body, {}, nullptr);
         for (const Clause& child : c.children) clause(out, child);
-        out += "</section>\n";
+        out.add("</section>\n");
         return;
     }
-    out += c.level == 2 ? "<div class=\"clause\"" : "<div class=\"subclause\"";
+    out.add(c.level == 2 ? "<div class=\"clause\"" : "<div class=\"subclause\"");
     id_attr(out, c.anchor);
-    out += ">\n";
-    std::string lead = "<span class=\"num\">";
+    out.add(">\n");
+    OutputBuffer lead(64 + 6 * (c.label.size() + c.heading.size()));
+    lead.add("<span class=\"num\">");
     escape(lead, c.label);
-    lead += "</span> ";
+    lead.add("</span> ");
     if (!c.heading.empty()) {
-        lead += "<strong class=\"clause-heading\">";
+        lead.add("<strong class=\"clause-heading\">");
         escape(lead, c.heading);
-        lead += ".</strong> ";
+        lead.add(".</strong> ");
     }
-    blocks(out, c.body, std::move(lead), "continued");
+    blocks(out, c.body, lead.take(), "continued");
     for (const Clause& child : c.children) clause(out, child);
-    out += "</div>\n";
+    out.add("</div>\n");
 }
 
-void body(std::string& out, const Document& d) {
-    out += "<article class=\"agreement\">\n<header>\n<h1>";
+void body(OutputBuffer& out, const Document& d) {
+    out.add("<article class=\"agreement\">\n<header>\n<h1>");
     escape(out, d.title);
-    out += "</h1>\n<aside class=\"notice\" role=\"note\"><p><strong>";
+    out.add("</h1>\n<aside class=\"notice\" role=\"note\"><p><strong>");
     escape(out, d.notice);
-    out += "</strong></p>";
+    out.add("</strong></p>");
     if (!d.missing.empty()) {
-        out += "<p>";
-        out += std::to_string(d.missing.size());
-        out += d.missing.size() == 1 ? " value is still missing and is highlighted in square brackets.</p>"
-                                     : " values are still missing and are highlighted in square brackets.</p>";
+        out.add("<p>");
+        out.add(std::to_string(d.missing.size()));
+        out.add(d.missing.size() == 1 ? " value is still missing and is highlighted in square brackets.</p>"
+                                     : " values are still missing and are highlighted in square brackets.</p>");
     }
-    out += "</aside>\n<p class=\"date-line\">";
+    out.add("</aside>\n<p class=\"date-line\">");
     runs(out, d.date_line);
-    out += "</p>\n<section class=\"parties\" aria-label=\"Parties\">\n";
+    out.add("</p>\n<section class=\"parties\" aria-label=\"Parties\">\n");
     blocks(out, d.parties, {}, nullptr);
-    out += "</section>\n</header>\n";
+    out.add("</section>\n</header>\n");
     if (!d.recitals.empty()) {
-        out += "<section class=\"recitals\" id=\"recitals\">\n<h2>Background</h2>\n";
+        out.add("<section class=\"recitals\" id=\"recitals\">\n<h2>Background</h2>\n");
         blocks(out, d.recitals, {}, nullptr);
-        out += "</section>\n";
+        out.add("</section>\n");
     }
-    out += "<section class=\"terms\">\n<h2>Agreed terms</h2>\n<p>The parties agree as follows.</p>\n";
+    out.add("<section class=\"terms\">\n<h2>Agreed terms</h2>\n<p>The parties agree as follows.</p>\n");
     for (const Clause& c : d.sections) clause(out, c);
-    out += "</section>\n<section class=\"signatures\" id=\"signatures\">\n<h2>Signatures</h2>\n<p>";
+    out.add("</section>\n<section class=\"signatures\" id=\"signatures\">\n<h2>Signatures</h2>\n<p>");
     escape(out, d.signature_intro);
-    out += "</p>\n";
+    out.add("</p>\n");
     for (const SignatureBlock& s : d.signatures) {
-        out += "<div class=\"signature\">\n<p><strong>Signed for the ";
+        out.add("<div class=\"signature\">\n<p><strong>Signed for the ");
         escape(out, s.role);
-        out += ":</strong> ";
+        out.add(":</strong> ");
         runs(out, s.party_name);
-        out += "</p>\n<p>Signature: <span class=\"line\"></span></p>\n<p>Name: ";
+        out.add("</p>\n<p>Signature: <span class=\"line\"></span></p>\n<p>Name: ");
         runs(out, s.signatory_name);
-        out += "</p>\n<p>Title: ";
+        out.add("</p>\n<p>Title: ");
         runs(out, s.signatory_title);
-        out += "</p>\n<p>Date: <span class=\"line\"></span></p>\n</div>\n";
+        out.add("</p>\n<p>Date: <span class=\"line\"></span></p>\n</div>\n");
     }
-    out += "</section>\n";
+    out.add("</section>\n");
     for (const Schedule& s : d.schedules) {
-        out += "<section class=\"schedule\"";
+        out.add("<section class=\"schedule\"");
         id_attr(out, s.anchor);
-        out += ">\n<h2>";
+        out.add(">\n<h2>");
         escape(out, s.number);
-        out += ": ";
+        out.add(": ");
         escape(out, s.title);
-        out += "</h2>\n";
+        out.add("</h2>\n");
         blocks(out, s.body, {}, nullptr);
-        out += "</section>\n";
+        out.add("</section>\n");
     }
-    out += "</article>\n";
+    out.add("</article>\n");
 }
 
 // Bytes the tables will take, roughly: "<td>" "</td>" around each cell, "<tr>" "</tr>\n"
@@ -256,25 +264,23 @@ std::size_t tables_estimate(const Document& d) {
 }  // namespace
 
 std::string render_html_fragment(const Document& d) {
-    std::string out;
-    out.reserve(96 * 1024 + tables_estimate(d));
+    OutputBuffer out(96 * 1024 + tables_estimate(d));
     body(out, d);
-    return out;
+    return out.take();
 }
 
 std::string render_html(const Document& d) {
-    std::string out;
-    out.reserve(112 * 1024 + tables_estimate(d));
-    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    OutputBuffer out(112 * 1024 + tables_estimate(d));
+    out.add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta name=\"generator\" content=\"bpo agreement builder\">\n<title>";
+           "<meta name=\"generator\" content=\"bpo agreement builder\">\n<title>");
     escape(out, d.title);
-    out += "</title>\n<style>\n";
-    out += asset_text("document/agreement.css");
-    out += "</style>\n</head>\n<body>\n";
+    out.add("</title>\n<style>\n");
+    out.add(asset_text("document/agreement.css"));
+    out.add("</style>\n</head>\n<body>\n");
     body(out, d);
-    out += "</body>\n</html>\n";
-    return out;
+    out.add("</body>\n</html>\n");
+    return out.take();
 }
 
 }  // namespace bpo
