@@ -82,6 +82,7 @@ if (args.single) {
   replace(/<link rel="icon" href="favicon.svg" type="image\/svg\+xml">/, `<link rel="icon" href="${icon}" type="image/svg+xml">`);
   replace(/\s*<link rel="manifest" href="manifest.webmanifest">/, '');
   replace(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`);
+  replace(/\s*<!-- The app's code downloads[^>]*-->\s*<link rel="preload" href="bpo.wasm"[^>]*>\s*<link rel="preload" href="bpo.js"[^>]*>/, '');
   replace(/\s*<script src="app.js" defer><\/script>/, '');
   replace(/<\/body>/, `<script>${appJs}</script>\n<script>${bpoJs}</script>\n</body>`);
   const target = join(out, 'bpo-agreement-builder.html');
