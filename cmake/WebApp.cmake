@@ -88,12 +88,16 @@ set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src
 #   one-caller inlining    capped, so that each view stays a function of its own and stays
 #                          deferred, instead of being inlined into the one frame() that runs
 find_program(BPO_WASM_SPLIT wasm-split REQUIRED)  # binaryen's, as Emscripten uses
+# What the module may use (the hot core files are built with bulk memory and SIMD): wasm-split
+# validates against these, as the link's target features section is gone by then.
+set(BPO_WASM_SPLIT_FEATURES --enable-mutable-globals --enable-sign-ext --enable-bulk-memory --enable-simd
+  --enable-nontrapping-float-to-int)
 set(BPO_FIRST_FRAME_FUNCTIONS ${CMAKE_SOURCE_DIR}/src/app/first_frame_functions.txt)
 target_link_options(bpo_web PRIVATE --profiling-funcs -sSPLIT_MODULE=1
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100)
 set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${BPO_FIRST_FRAME_FUNCTIONS})
 add_custom_command(TARGET bpo_web POST_BUILD
-  COMMAND ${BPO_WASM_SPLIT} bpo.wasm.orig --enable-mutable-globals --keep-funcs=@${BPO_FIRST_FRAME_FUNCTIONS}
+  COMMAND ${BPO_WASM_SPLIT} bpo.wasm.orig ${BPO_WASM_SPLIT_FEATURES} --keep-funcs=@${BPO_FIRST_FRAME_FUNCTIONS}
           -o1 bpo.wasm -o2 bpo.deferred.wasm
   WORKING_DIRECTORY $<TARGET_FILE_DIR:bpo_web>
   COMMENT "Splitting bpo.wasm: first-frame code, and bpo.deferred.wasm"

@@ -27,7 +27,8 @@ const frames = Number(args.frames || 10);
 const out = resolve(args.out || join(ROOT, 'src', 'app', 'first_frame_functions.txt'));
 const whole = join(build, 'bpo.wasm.orig');
 const WASM_SPLIT = process.env.WASM_SPLIT || 'wasm-split';
-const FEATURES = ['--enable-mutable-globals'];
+const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext', '--enable-bulk-memory', '--enable-simd',
+  '--enable-nontrapping-float-to-int'];  // as cmake/WebApp.cmake
 
 const work = mkdtempSync(join(tmpdir(), 'bpo-first-frame-'));
 try {
