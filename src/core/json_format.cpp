@@ -43,6 +43,7 @@ constexpr double max_measurement = 1e15;                 // |measurement|
 constexpr double max_percent = 100000;                   // percent fields (1000x)
 constexpr double percent_decimal_tolerance = 1e-7;       // in hundredths of a percent
 constexpr std::size_t max_id_length = 64;
+constexpr std::size_t spare_list_bytes = 64 * 1024;      // room a list read may keep unused
 
 // ---- error collection --------------------------------------------------------------------
 
@@ -670,6 +671,9 @@ struct Codec<std::vector<V>> {
                 for (std::size_t j = 0; j + 1 < out.size(); ++j)
                     if (out[j] == out.back()) return in.give_up();
         }
+        // A long list grown item by item can hold up to twice its size for as long as the draft
+        // is open (MBs for 10,000 rows): give the spare room back. Short lists are left alone.
+        if ((out.capacity() - out.size()) * sizeof(V) > spare_list_bytes) out.shrink_to_fit();
         return !in.failed();
     }
     static ojson schema(SchemaDefs& defs) {
