@@ -189,21 +189,6 @@ std::string Builder::date(Date d, const std::string& pointer, std::string_view l
     return encode_placeholder(label);
 }
 
-void Builder::cell(TableRows& t, std::string_view text) {
-    t.start_cell();
-    t.add_run(RunKind::Text, text.empty() ? std::string_view("Not stated") : text);
-}
-
-void Builder::plain_cell(TableRows& t, std::string_view text) {
-    t.start_cell();
-    t.add_run(RunKind::Text, text);
-}
-
-void Builder::strong(TableRows& t, std::string_view text) {
-    t.start_cell();
-    t.add_run(RunKind::Strong, text);
-}
-
 void Builder::placeholder_run(TableRows& t, std::string_view label) {
     t.add_run(RunKind::Placeholder, "[");
     t.append(label);

@@ -60,7 +60,13 @@ private:
         const std::size_t used = size();
         std::size_t capacity = text_.size() * 2;
         if (capacity < used + more) capacity = used + more;
+#if defined(_LIBCPP_VERSION)
+        // libc++'s resize without filling (public, as std::to_string uses it): every byte up to
+        // the cursor is written before it is read, and take() cuts the rest off.
+        text_.__resize_default_init(capacity);
+#else
         text_.resize(capacity);
+#endif
         begin_ = &text_[0];
         cursor_ = begin_ + used;
         end_ = begin_ + capacity;

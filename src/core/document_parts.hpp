@@ -58,9 +58,18 @@ public:
 
     // Table cells (raw text runs, escaped later by each renderer), each a new cell of the
     // current row.
-    static void cell(TableRows& t, std::string_view text);       // "" -> "Not stated"
-    static void plain_cell(TableRows& t, std::string_view text); // as it is, even empty
-    static void strong(TableRows& t, std::string_view text);
+    static void cell(TableRows& t, std::string_view text) {  // "" -> "Not stated"
+        t.start_cell();
+        t.add_run(RunKind::Text, text.empty() ? std::string_view("Not stated") : text);
+    }
+    static void plain_cell(TableRows& t, std::string_view text) {  // as it is, even empty
+        t.start_cell();
+        t.add_run(RunKind::Text, text);
+    }
+    static void strong(TableRows& t, std::string_view text) {
+        t.start_cell();
+        t.add_run(RunKind::Strong, text);
+    }
     static void empty_cell(TableRows& t) { t.start_cell(); }
     // The text, or a placeholder for a missing value. The pointer and the label are built only
     // when the value is missing: pointer() and label() return std::string.
