@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 #include "core/zip_memory.hpp"
 
@@ -102,30 +104,39 @@ struct RunStyle {
 // itself saves them, which makes the XML (and the time to write and deflate it) smaller.
 class Xml {
 public:
-    Xml() = default;
-    Xml(ZipWriter& zip, std::string_view entry) : zip_(&zip), entry_(entry) { text.reserve(256 * 1024); }
+    Xml() { reserve(256 * 1024); }
+    Xml(ZipWriter& zip, std::string_view entry) : zip_(&zip), entry_(entry) { reserve(256 * 1024); }
 
+    // Appends inline (the common case: room is left) rather than through std::string::append,
+    // which WebAssembly's libc++ keeps out of line: the XML is written in many small pieces.
+    void append(const char* data, std::size_t size) {
+        if (size > capacity_ - size_) reserve(std::max(2 * capacity_, size_ + size));
+        std::memcpy(buffer_.get() + size_, data, size);
+        size_ += size;
+    }
     Xml& operator+=(std::string_view s) {
-        text.append(s.data(), s.size());
+        append(s.data(), s.size());
         return *this;
     }
     template <std::size_t N>
     Xml& operator+=(const char (&literal)[N]) {  // markup: its length is known, no strlen
-        text.append(literal, N - 1);
+        append(literal, N - 1);
         return *this;
     }
     Xml& operator+=(char c) {
-        text += c;
+        if (size_ == capacity_) reserve(2 * capacity_);
+        buffer_[size_++] = c;
         return *this;
     }
-    void append(const char* data, std::size_t size) { text.append(data, size); }
+
+    std::string_view text() const { return {buffer_.get(), size_}; }
 
     // Escaped text in a run of this style; continues the open run when the style is the same.
     void run(std::string_view s, RunStyle style) {
         if (s.empty()) return;
         if (!run_open_ || !(style == run_style_)) {
             close_run();
-            run_start_ = text.size();
+            run_start_ = size_;
             *this += "<w:r>";
             if (style.bold || style.highlight) {
                 *this += "<w:rPr>";
@@ -134,7 +145,7 @@ public:
                 *this += "</w:rPr>";
             }
             *this += "<w:t>";
-            run_text_ = text.size();
+            run_text_ = size_;
             run_style_ = style;
             run_open_ = true;
         }
@@ -146,14 +157,20 @@ public:
     void close_run() {
         if (!run_open_) return;
         run_open_ = false;
-        const std::size_t end = text.size();
-        if (end == run_text_) {  // all its text was dropped (control characters): no empty run
-            text.resize(run_start_);
+        if (size_ == run_text_) {  // all its text was dropped (control characters): no empty run
+            size_ = run_start_;
             return;
         }
-        bool preserve = text[run_text_] == ' ' || text[end - 1] == ' ';
-        for (std::size_t i = run_text_; !preserve && i + 1 < end; ++i) preserve = text[i] == ' ' && text[i + 1] == ' ';
-        if (preserve) text.insert(run_text_ - 1, " xml:space=\"preserve\"");
+        const char* t = buffer_.get();
+        bool preserve = t[run_text_] == ' ' || t[size_ - 1] == ' ';
+        for (std::size_t i = run_text_; !preserve && i + 1 < size_; ++i) preserve = t[i] == ' ' && t[i + 1] == ' ';
+        if (preserve) {  // into the open tag: "<w:t" + this + ">"
+            static constexpr std::string_view attribute = " xml:space=\"preserve\"";
+            const std::size_t at = run_text_ - 1;
+            append(attribute.data(), attribute.size());  // makes room
+            std::memmove(buffer_.get() + at + attribute.size(), buffer_.get() + at, size_ - attribute.size() - at);
+            std::memcpy(buffer_.get() + at, attribute.data(), attribute.size());
+        }
         *this += "</w:t></w:r>";
     }
 
@@ -165,26 +182,35 @@ public:
     // Between two elements: past whole_limit the entry becomes a stream, and then every full
     // chunk goes to the zip.
     void boundary() {
-        if (!zip_ || text.size() < (streaming_ ? chunk : whole_limit)) return;
+        if (!zip_ || size_ < (streaming_ ? chunk : whole_limit)) return;
         if (!streaming_) streaming_ = zip_->begin_entry(entry_);
-        zip_->write(text);
-        text.clear();
+        zip_->write(text());
+        size_ = 0;
     }
     // The end of the document: the entry is written and closed.
     void finish() {
         close_run();
         if (!zip_) return;
         if (!streaming_) {
-            zip_->add_entry(entry_, text);
-        } else if (zip_->write(text)) {
+            zip_->add_entry(entry_, text());
+        } else if (zip_->write(text())) {
             zip_->end_entry();
         }
-        text.clear();
+        size_ = 0;
     }
 
-    std::string text;
-
 private:
+    void reserve(std::size_t capacity) {
+        if (capacity <= capacity_) return;
+        std::unique_ptr<char[]> grown(new char[capacity]);  // uninitialised: written before read
+        if (size_) std::memcpy(grown.get(), buffer_.get(), size_);
+        buffer_ = std::move(grown);
+        capacity_ = capacity;
+    }
+
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
     static constexpr std::size_t whole_limit = 1024 * 1024;
     static constexpr std::size_t chunk = 128 * 1024;
     ZipWriter* zip_ = nullptr;
@@ -564,10 +590,9 @@ void document_xml(Xml& out, const Document& d) {
 
 std::string render_docx_document_xml(const Document& d) {
     Xml out;
-    out.text.reserve(256 * 1024);
     document_xml(out, d);
     out.finish();
-    return std::move(out.text);
+    return std::string(out.text());
 }
 
 std::string render_docx(const Document& d) {
