@@ -1181,20 +1181,7 @@ private:
         return true;
     }
     // Places a value in the open container (or as the root); returns where it went.
-    json* place(json&& v) {
-        if (open_.empty()) {
-            root_ = std::move(v);
-            return &root_;
-        }
-        json& parent = *open_.back();
-        if (parent.is_array()) {
-            parent.push_back(std::move(v));
-            return &parent.back();
-        }
-        json& slot = parent[pending_key_];
-        slot = std::move(v);
-        return &slot;
-    }
+    json* place(json&& v) { return place_in_dom(root_, open_, pending_key_, std::move(v)); }
     template <class V>
     bool add(V&& v) {
         if (!count_value()) return false;

@@ -126,19 +126,4 @@ void JsonTextWriter::write_quoted(std::string_view text) {
     serializer_.dump(ojson(std::string(text)), true, false, indent_step, 0);
 }
 
-ojson* JsonDomWriter::place(ojson&& value) {
-    if (open_.empty()) {
-        root_ = std::move(value);
-        return &root_;
-    }
-    ojson& parent = *open_.back();
-    if (parent.is_array()) {
-        parent.push_back(std::move(value));
-        return &parent.back();
-    }
-    ojson& slot = parent[pending_key_];
-    slot = std::move(value);
-    return &slot;
-}
-
 }  // namespace bpo

@@ -13,11 +13,32 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace bpo {
+
+// Puts `value` into a DOM under construction: as the root when no container is open, otherwise
+// appended to the innermost open array or stored under `key` in the innermost open object.
+// Returns where it went (so a container can be opened there). Shared by JsonDomWriter and the
+// importer's DOM reader.
+template <class Json>
+Json* place_in_dom(Json& root, const std::vector<Json*>& open, const std::string& key, Json&& value) {
+    if (open.empty()) {
+        root = std::move(value);
+        return &root;
+    }
+    Json& parent = *open.back();
+    if (parent.is_array()) {
+        parent.push_back(std::move(value));
+        return &parent.back();
+    }
+    Json& slot = parent[key];
+    slot = std::move(value);
+    return &slot;
+}
 
 class JsonOutput {
 public:
@@ -109,7 +130,9 @@ public:
     void json_value(const nlohmann::json& value) override { place(nlohmann::ordered_json(value)); }
 
 private:
-    nlohmann::ordered_json* place(nlohmann::ordered_json&& value);
+    nlohmann::ordered_json* place(nlohmann::ordered_json&& value) {
+        return place_in_dom(root_, open_, pending_key_, std::move(value));
+    }
     void open(nlohmann::ordered_json&& container) { open_.push_back(place(std::move(container))); }
 
     nlohmann::ordered_json root_;
