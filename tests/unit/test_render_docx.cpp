@@ -20,6 +20,14 @@ using namespace bpo;
 
 namespace {
 
+// Row i of a long list: a copy of `base` with its own id and name.
+Service numbered_service(const Service& base, int i) {
+    Service s = base;
+    s.id = "s" + std::to_string(i);
+    s.name = "Service " + std::to_string(i);
+    return s;
+}
+
 std::uint32_t read32(const std::string& bytes, std::size_t at) {
     std::uint32_t v = 0;
     for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
@@ -104,12 +112,7 @@ TEST_CASE("render docx: the zip's document.xml is render_docx_document_xml, whol
     Agreement large = test::sample_agreement();
     const Service service = large.services[0];
     large.services.clear();
-    for (int i = 0; i < 3000; ++i) {
-        Service s = service;
-        s.id = "s" + std::to_string(i);
-        s.name = "Service " + std::to_string(i);
-        large.services.push_back(s);
-    }
+    for (int i = 0; i < 3000; ++i) large.services.push_back(numbered_service(service, i));
     for (const Agreement& a : {test::sample_agreement(), large}) {
         const Document d = build_document(a);
         const std::string xml = render_docx_document_xml(d);
@@ -214,9 +217,7 @@ TEST_CASE("render: linear in the size of the agreement (10,000 rows)") {
     a.services.clear();
     a.service_levels.clear();
     for (int i = 0; i < 10000; ++i) {
-        Service s = service;
-        s.id = "s" + std::to_string(i);
-        s.name = "Service " + std::to_string(i);
+        const Service s = numbered_service(service, i);
         a.services.push_back(s);
         ServiceLevel sl = level;
         sl.id = "sl" + std::to_string(i);
