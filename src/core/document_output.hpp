@@ -12,12 +12,33 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #ifdef __wasm_simd128__
 #include <wasm_simd128.h>
 #endif
 
 namespace bpo::docout {
+
+// Whether the library's string can grow without filling the new bytes: libc++'s
+// __resize_default_init. Detected rather than assumed, so a library without it (or with it
+// private) falls back to resize instead of failing to compile.
+template <class S, class = void>
+struct HasResizeDefaultInit : std::false_type {};
+template <class S>
+struct HasResizeDefaultInit<S, std::void_t<decltype(std::declval<S&>().__resize_default_init(std::size_t{}))>>
+    : std::true_type {};
+
+// Resizes `text` to `size`; the new bytes are unspecified where the library allows it (the
+// caller writes every byte before reading it).
+template <class S>
+void resize_unfilled(S& text, std::size_t size) {
+    if constexpr (HasResizeDefaultInit<S>::value)
+        text.__resize_default_init(size);
+    else
+        text.resize(size);
+}
 
 class OutputBuffer {
 public:
@@ -60,13 +81,7 @@ private:
         const std::size_t used = size();
         std::size_t capacity = text_.size() * 2;
         if (capacity < used + more) capacity = used + more;
-#if defined(_LIBCPP_VERSION)
-        // libc++'s resize without filling (public, as std::to_string uses it): every byte up to
-        // the cursor is written before it is read, and take() cuts the rest off.
-        text_.__resize_default_init(capacity);
-#else
-        text_.resize(capacity);
-#endif
+        resize_unfilled(text_, capacity);
         begin_ = &text_[0];
         cursor_ = begin_ + used;
         end_ = begin_ + capacity;
