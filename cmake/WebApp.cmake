@@ -26,7 +26,6 @@ endif()
 # No layout tables (GPOS/GSUB): Dear ImGui 1.86 applies neither kerning nor ligatures.
 set(BPO_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+20A0-20C0,U+2190-2199,U+2122,U+2713,U+2717,U+2022,U+25B2,U+25BC,U+25B6,U+25C0")
 set(_fonts_out "${CMAKE_BINARY_DIR}/fonts")
-set(_font_sources "")
 foreach(weight Regular SemiBold)
   set(_subset "${_fonts_out}/Inter-${weight}.subset.otf")
   add_custom_command(OUTPUT ${_subset}
@@ -41,16 +40,20 @@ foreach(weight Regular SemiBold)
     COMMAND ${CMAKE_COMMAND} -DIN=${_subset} -DOUT=${_cpp} -DSYMBOL=font_inter_${weight}
             -P ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake
     DEPENDS ${_subset} ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake)
-  list(APPEND _font_sources ${_cpp})
+  set(_font_${weight}_source ${_cpp})
 endforeach()
 
 # ---- the app ---------------------------------------------------------------------------------
 # Compiled once, linked twice: bpo_web (bpo.js + bpo.wasm for the hosted site) and bpo_single
 # (everything in one bpo-single.js, for the self-contained HTML file; built on request).
+# What differs: the hosted app fetches the assets and the headings' font after its first frame
+# (src/app/hosted/), the single file carries them inside (src/app/single/ and the core's table).
 file(GLOB BPO_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/*_web.cpp)
-add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_sources})
+file(GLOB BPO_WEB_HOSTED_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/hosted/*.cpp)
+file(GLOB BPO_WEB_SINGLE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/single/*.cpp)
+add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_Regular_source})
 target_link_libraries(bpo_web_objects PUBLIC bpo_core imgui)
 target_include_directories(bpo_web_objects PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(bpo_web_objects PRIVATE ${BPO_WARNINGS})
@@ -72,10 +75,21 @@ else()
   list(APPEND BPO_WEB_LINK_OPTIONS -O1 -sASSERTIONS=1)
 endif()
 
-add_executable(bpo_web $<TARGET_OBJECTS:bpo_web_objects>)
+# Both app links: ImGui's ProggyClean font stays out (src/app/fonts.cpp says how). Not in
+# BPO_WEB_LINK_OPTIONS, which the bench's bare ImGui page shares.
+set(BPO_WEB_NO_PROGGY -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig)
+
+# hosted/assets_fetched.cpp defines the core's asset_text and asset_names, so the linker never
+# takes the embedded table (the generated assets_data.cpp) out of libbpo_core.a for bpo_web.
+add_executable(bpo_web $<TARGET_OBJECTS:bpo_web_objects> ${BPO_WEB_HOSTED_SOURCES})
 target_link_libraries(bpo_web PRIVATE bpo_core imgui)
+target_include_directories(bpo_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(bpo_web PRIVATE ${BPO_WARNINGS})
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(bpo_web PRIVATE -Os)
+endif()
 set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm + bpo.deferred.wasm
-target_link_options(bpo_web PRIVATE ${BPO_WEB_LINK_OPTIONS})
+target_link_options(bpo_web PRIVATE ${BPO_WEB_LINK_OPTIONS} ${BPO_WEB_NO_PROGGY})
 set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
 
 # ---- the hosted app in two parts (issue 9: what the first frame needs comes first) ---------------
@@ -103,8 +117,23 @@ add_custom_command(TARGET bpo_web POST_BUILD
   COMMENT "Splitting bpo.wasm: first-frame code, and bpo.deferred.wasm"
   VERBATIM)
 
-add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects>)
+# The files web/app.js fetches after the first frame, next to bpo.wasm: bpo.assets (every asset)
+# and bpo.heading-font.otf (the SemiBold subset).
+bpo_pack_assets(${CMAKE_BINARY_DIR}/bpo.assets)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/bpo.heading-font.otf
+  COMMAND ${CMAKE_COMMAND} -E copy ${_fonts_out}/Inter-SemiBold.subset.otf ${CMAKE_BINARY_DIR}/bpo.heading-font.otf
+  DEPENDS ${_fonts_out}/Inter-SemiBold.subset.otf)
+add_custom_target(bpo_web_deferred_files DEPENDS ${CMAKE_BINARY_DIR}/bpo.assets ${CMAKE_BINARY_DIR}/bpo.heading-font.otf)
+add_dependencies(bpo_web bpo_web_deferred_files)
+
+add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects> ${BPO_WEB_SINGLE_SOURCES}
+  ${_font_SemiBold_source})
 target_link_libraries(bpo_single PRIVATE bpo_core imgui)
+target_include_directories(bpo_single PRIVATE ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(bpo_single PRIVATE ${BPO_WARNINGS})
+if(CMAKE_BUILD_TYPE STREQUAL "Release")
+  target_compile_options(bpo_single PRIVATE -Os)
+endif()
 set_target_properties(bpo_single PROPERTIES OUTPUT_NAME bpo-single)  # bpo-single.js, wasm inside
-target_link_options(bpo_single PRIVATE ${BPO_WEB_LINK_OPTIONS} -sSINGLE_FILE=1)
+target_link_options(bpo_single PRIVATE ${BPO_WEB_LINK_OPTIONS} ${BPO_WEB_NO_PROGGY} -sSINGLE_FILE=1)
 set_property(TARGET bpo_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)

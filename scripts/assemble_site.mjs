@@ -22,8 +22,11 @@ const SHELL = ['index.html', 'app.js', 'style.css', 'favicon.svg', 'manifest.web
 mkdirSync(join(out, 'schema'), { recursive: true });
 for (const f of SHELL) copyFileSync(join(web, f), join(out, f));
 for (const f of ['bpo.js', 'bpo.wasm']) copyFileSync(join(build, f), join(out, f));
-// The code the first frame does not need (cmake/WebApp.cmake splits it off; web/app.js loads it).
-if (existsSync(join(build, 'bpo.deferred.wasm'))) copyFileSync(join(build, 'bpo.deferred.wasm'), join(out, 'bpo.deferred.wasm'));
+// What the first frame does not need (cmake/WebApp.cmake splits it off; web/app.js loads it after
+// that frame): the rest of the code, the assets, and the headings' font.
+for (const f of ['bpo.deferred.wasm', 'bpo.assets', 'bpo.heading-font.otf']) {
+  if (existsSync(join(build, f))) copyFileSync(join(build, f), join(out, f));
+}
 for (const f of readdirSync(join(ROOT, 'assets', 'schema'))) {
   if (f.endsWith('.json')) copyFileSync(join(ROOT, 'assets', 'schema', f), join(out, 'schema', f));
 }

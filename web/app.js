@@ -98,16 +98,29 @@
   function countProgress(response, total) {
     var reader = response.body.getReader();
     var received = 0;
+    var shown = true;
+    var finished = false;
+    // The page shows the count once per animation frame at most: a fast connection delivers
+    // dozens of pieces per frame, and each change to the page costs a style pass (issue 9).
+    function show() {
+      shown = true;
+      if (finished) return;  // 'Starting...' by now
+      progressBar.value = Math.min(100, (100 * received) / total);
+      loadingText.textContent = 'Loading the app\u2026 ' + Math.round(received / 1024) + ' KB';
+    }
     var counted = new ReadableStream({
       pull: function (controller) {
         return reader.read().then(function (step) {
           if (step.done) {
+            finished = true;
             controller.close();
             return;
           }
           received += step.value.length;
-          progressBar.value = Math.min(100, (100 * received) / total);
-          loadingText.textContent = 'Loading the app\u2026 ' + Math.round(received / 1024) + ' KB';
+          if (shown) {
+            shown = false;
+            requestAnimationFrame(show);
+          }
           controller.enqueue(step.value);
         });
       },
@@ -181,31 +194,93 @@
     new WebAssembly.Instance(module, imports);  // its element segment fills the placeholders' slots
     deferred.state = 'ready';
     deferred.how = how || 'async';
+    setTimeout(offerHeadingFont, 0);  // not from inside the app's call that hit a placeholder
   }
-  // The synchronous path, for a placeholder hit before the module arrived: a blocking request
-  // (bytes through a user-defined charset, as a page may not ask a synchronous XHR for an
-  // ArrayBuffer) and a synchronous compile.
-  function compileDeferredNow() {
+  // A blocking request for a file's bytes (through a user-defined charset, as a page may not ask a
+  // synchronous XHR for an ArrayBuffer).
+  function fetchBytesNow(url) {
     var xhr = new XMLHttpRequest();
-    xhr.open('GET', DEFERRED_URL, false);
+    xhr.open('GET', url, false);
     xhr.overrideMimeType('text/plain; charset=x-user-defined');
     xhr.send(null);
-    if (xhr.status !== 200) throw new Error(DEFERRED_URL + ': HTTP ' + xhr.status);
+    if (xhr.status !== 200) throw new Error(url + ': HTTP ' + xhr.status);
     var text = xhr.responseText;
     var bytes = new Uint8Array(text.length);
     for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
-    return new WebAssembly.Module(bytes);
+    return bytes;
+  }
+  // The synchronous path, for a placeholder hit before the module arrived: a blocking request and
+  // a synchronous compile.
+  function compileDeferredNow() {
+    return new WebAssembly.Module(fetchBytesNow(DEFERRED_URL));
   }
   function loadDeferred() {
-    if (deferred.state === 'ready') {  // a placeholder was hit first and loaded it
-      enableOffline();
-      return;
+    var code = deferred.state === 'ready'  // a placeholder was hit first and loaded it
+      ? null
+      : compileDeferred().then(function (module) {
+        attachDeferred(module, { primary: Module.asm });
+      }).catch(function (e) {
+        console.warn('The rest of the app could not be loaded yet (' + e.message + '); it loads when needed.');
+      });
+    Promise.all([code, fetchDeferredFiles()]).then(enableOffline);
+  }
+
+  // ---- the deferred data ---------------------------------------------------------------------------
+  // What the welcome screen's first frames do not read stays out of bpo.wasm too, fetched along with
+  // the deferred code: bpo.assets (the catalog, clause texts and schemas, which the app asks for
+  // through bpo_js_deferred_file, synchronously if they have not arrived: see
+  // src/app/hosted/assets_fetched.cpp) and the headings' font, handed to the app when it arrives
+  // (headings draw with the body font until then: src/app/hosted/heading_font_fetched.cpp).
+  var ASSETS_URL = 'bpo.assets';
+  var HEADING_FONT_URL = 'bpo.heading-font.otf';
+  var arrivedFiles = {};  // url -> Uint8Array once arrived, until the app takes it
+  var takenFiles = {};    // url -> true once the app has it
+  var headingFont = { bytes: null, delivered: false };
+  var deferredFilesPromise = null;
+  function fetchBytes(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) { return new Uint8Array(buffer); });
+  }
+  function fetchDeferredFiles() {
+    if (deferredFilesPromise) return deferredFilesPromise;
+    var assets = fetchBytes(ASSETS_URL).then(function (bytes) {
+      if (!takenFiles[ASSETS_URL]) arrivedFiles[ASSETS_URL] = bytes;
+    });
+    var font = fetchBytes(HEADING_FONT_URL).then(function (bytes) {
+      headingFont.bytes = bytes;
+      offerHeadingFont();
+    });
+    deferredFilesPromise = Promise.all([assets, font]).catch(function (e) {
+      console.warn('Part of the app could not be loaded yet (' + e.message + '); it loads when needed.');
+    });
+    return deferredFilesPromise;
+  }
+  // The bytes of a deferred file for the app, which keeps them: at once if they have arrived, else
+  // by a blocking request (slower once, never wrong). Null when neither works (offline, never cached).
+  function takeDeferredFile(url) {
+    var bytes = arrivedFiles[url];
+    delete arrivedFiles[url];
+    takenFiles[url] = true;
+    if (bytes) return bytes;
+    try {
+      return fetchBytesNow(url);
+    } catch (e) {
+      console.warn(e.message);
+      return null;
     }
-    compileDeferred().then(function (module) {
-      attachDeferred(module, { primary: Module.asm });
-    }).catch(function (e) {
-      console.warn('The rest of the app could not be loaded yet (' + e.message + '); it loads when needed.');
-    }).then(enableOffline);
+  }
+  // The app takes the font once it runs and its deferred code is attached (the function that takes
+  // it lives there): a font arriving first waits for both.
+  function offerHeadingFont() {
+    if (headingFont.delivered || !headingFont.bytes || !started || deferred.state !== 'ready') return;
+    headingFont.delivered = true;
+    var bytes = headingFont.bytes;
+    headingFont.bytes = null;
+    var ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    Module._bpo_heading_font_arrived(ptr, bytes.length);
   }
   // Two animation frames after ready() (called by main(), before the frame loop starts): the first
   // frame has been drawn and shown by then.
@@ -343,13 +418,16 @@
       // What the first frame does not need waits until it is drawn: the keyboard focus (a style
       // and layout pass), the deferred code, then the service worker, whose precache then finds
       // the deferred code in the HTTP cache instead of downloading it a second time.
+      offerHeadingFont();  // fetched at start, with the deferred code: in time for the first frame
       afterFirstFrame(function () {
         focusTyping();
-        if (deferred.wanted === 'after-first-frame' && deferred.state === 'waiting') loadDeferred();
-        else enableOffline();
+        if (deferred.wanted === 'after-first-frame') loadDeferred();
+        else Promise.resolve(deferredFilesPromise).then(enableOffline);  // null for the single file
       });
     },
     deferredCode: function () { return { wanted: deferred.wanted, state: deferred.state, how: deferred.how }; },
+    deferredFile: takeDeferredFile,
+    headingFontDelivered: function () { return headingFont.delivered; },
     fail: fail,
     copy: copyText,
     clipboardText: function () { return clipboard; },
@@ -504,7 +582,10 @@
   wasmModule.catch(function () { /* reported when bpo.js asks for the module */ });
   Module.instantiateWasm = instantiateWithProgress;
   deferred.wanted = storedDraftCount() > 0 || location.hash.indexOf('#a=') === 0 ? 'at-start' : 'after-first-frame';
-  if (deferred.wanted === 'at-start') compileDeferred().catch(function () { /* loads when needed */ });
+  if (deferred.wanted === 'at-start') {
+    compileDeferred().catch(function () { /* loads when needed */ });
+    fetchDeferredFiles();
+  }
   // Emscripten's placeholder handler (-sSPLIT_MODULE) calls this when code not yet attached runs.
   Module.loadSplitModule = function (file, imports) {
     if (deferred.state === 'ready') return;

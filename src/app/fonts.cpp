@@ -4,10 +4,10 @@
 
 #include <imgui.h>
 
+#include "app/heading_font.hpp"
+
 extern const unsigned char font_inter_Regular[];
 extern const std::size_t font_inter_Regular_size;
-extern const unsigned char font_inter_SemiBold[];
-extern const std::size_t font_inter_SemiBold_size;
 
 namespace bpo::app {
 
@@ -36,20 +36,39 @@ void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, f
 bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs) {
     static float built_for = 0;
     static FontGlyphs built_glyphs = FontGlyphs::AsciiOnly;
+    static bool built_with_heading = false;
     if (pixel_ratio <= 0) pixel_ratio = 1;
     if (glyphs == FontGlyphs::AsciiOnly) glyphs = built_glyphs;  // never fewer than already built
-    if (pixel_ratio == built_for && glyphs == built_glyphs) return false;
+    const FontBytes heading = heading_font_bytes();
+    const bool with_heading = heading.data != nullptr;
+    if (pixel_ratio == built_for && glyphs == built_glyphs && with_heading == built_with_heading) return false;
     built_for = pixel_ratio;
     built_glyphs = glyphs;
+    built_with_heading = with_heading;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float pixels = base_size_css_px * pixel_ratio;
     const ImWchar* ranges = glyphs == FontGlyphs::All ? glyph_ranges : ascii_ranges;
     add_font(io.Fonts, font_inter_Regular, font_inter_Regular_size, pixels, ranges);   // index 0: body
-    add_font(io.Fonts, font_inter_SemiBold, font_inter_SemiBold_size, pixels, ranges); // index 1: headings
+    // Index 1: headings. Until the hosted page has fetched it, the UI draws them with index 0.
+    if (with_heading) add_font(io.Fonts, heading.data, heading.size, pixels, ranges);
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / pixel_ratio;  // device pixels back to CSS pixels
     return true;
 }
 
 }  // namespace bpo::app
+
+// Dear ImGui's own default font (ProggyClean, 12 KB of data) is only ever added by
+// ImFontAtlas::AddFontDefault, which the atlas calls when built with no font, as ours never is.
+// The link (cmake/WebApp.cmake, --wrap) sends that call here instead, so ProggyClean is never
+// linked: the default font becomes the body font.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* atlas,
+                                                                           const ImFontConfig* config) {
+    ImFontConfig body = config ? *config : ImFontConfig();
+    body.FontDataOwnedByAtlas = false;  // the bytes are static
+    const float pixels = body.SizePixels > 0 ? body.SizePixels : bpo::app::base_size_css_px;
+    return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(font_inter_Regular),
+                                       static_cast<int>(font_inter_Regular_size), pixels, &body,
+                                       body.GlyphRanges ? body.GlyphRanges : bpo::app::glyph_ranges);
+}

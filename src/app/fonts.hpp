@@ -7,8 +7,8 @@ namespace bpo::app {
 // them, baked in a fifth of the time), for a first frame known to show nothing else.
 enum class FontGlyphs { AsciiOnly, All };
 
-// (Re)builds the font atlas for `pixel_ratio` if it changed, or if it holds only ASCII and `glyphs`
-// asks for all. Returns true when rebuilt, so the renderer must re-upload the font texture.
+// (Re)builds the font atlas for `pixel_ratio` if it changed, if it holds only ASCII and `glyphs`
+// asks for all, or if the headings' font has arrived since (app/heading_font.hpp). Returns true when rebuilt, so the renderer must re-upload the font texture.
 bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs);
 
 }  // namespace bpo::app

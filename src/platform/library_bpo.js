@@ -97,4 +97,16 @@ mergeInto(LibraryManager.library, {
     } catch (e) { /* some file:// pages refuse: the fragment stays, harmlessly */ }
     return bpoString(hash);
   },
+
+  // A file the page fetches after the first frame (window.bpoPage.deferredFile: at once if it has
+  // arrived, else a synchronous request), copied into the heap; its size goes to *sizePtr.
+  bpo_js_deferred_file__deps: ['malloc'],
+  bpo_js_deferred_file: function (namePtr, sizePtr) {
+    var bytes = window.bpoPage.deferredFile(UTF8ToString(namePtr));
+    if (!bytes) return 0;
+    var ptr = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, ptr);
+    HEAPU32[sizePtr >> 2] = bytes.length;
+    return ptr;
+  },
 });

@@ -14,6 +14,7 @@
 //  [x] Page title, startup success and failure reported to the page shell.
 //  [x] The page's address for share links, and the share fragment it was opened with (taken
 //      once, then removed from the address bar with history.replaceState).
+//  [x] Files the hosted page fetches after the first frame (bpo.assets), handed over on request.
 // Missing:
 //  [ ] Touch input beyond what GLFW maps to the mouse.
 #pragma once
@@ -52,5 +53,8 @@ std::int64_t wall_clock_ms();                          // Date.now(): for timest
 std::string page_address();                            // location.origin + pathname (no query, no fragment)
 // The address bar's "#a=..." fragment, if any; it is removed from the address bar (replaceState).
 std::string take_share_fragment();
+// The bytes of a file the hosted page fetches after its first frame (web/app.js), fetched
+// synchronously if it has not arrived yet; empty when it cannot be had (offline, never cached).
+std::string deferred_file(const char* name);
 
 }  // namespace bpo::platform

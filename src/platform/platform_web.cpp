@@ -25,6 +25,7 @@ void bpo_js_pick_file();
 double bpo_js_now_ms();
 char* bpo_js_page_address();         // malloc'ed
 char* bpo_js_take_share_fragment();  // malloc'ed, "" when none
+char* bpo_js_deferred_file(const char* name, std::size_t* size);  // malloc'ed bytes, or null
 }
 
 namespace bpo::platform {
@@ -95,5 +96,14 @@ void pick_file() { bpo_js_pick_file(); }
 std::int64_t wall_clock_ms() { return static_cast<std::int64_t>(bpo_js_now_ms()); }
 std::string page_address() { return adopt(bpo_js_page_address()); }
 std::string take_share_fragment() { return adopt(bpo_js_take_share_fragment()); }
+
+std::string deferred_file(const char* name) {
+    std::size_t size = 0;
+    char* raw = bpo_js_deferred_file(name, &size);
+    if (!raw) return {};
+    std::string bytes(raw, size);
+    std::free(raw);
+    return bytes;
+}
 
 }  // namespace bpo::platform

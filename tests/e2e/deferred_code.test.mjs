@@ -22,10 +22,14 @@ function watchPlaceholders(page) {
 test('a first visit draws its first frames with bpo.wasm alone, then loads the rest after them', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Notes how many frames the app had drawn when the page asked for the deferred code.
+  // Same for the deferred data (the assets and the headings' font).
   await context.addInitScript(() => {
     const original = window.fetch;
+    window.__framesBeforeData = {};
     window.fetch = function (input, init) {
-      if (String(input).endsWith('bpo.deferred.wasm')) window.__framesBeforeDeferred = window.bpo?.isReady() ? window.bpo.uiState().frame : -1;
+      const frames = window.bpo?.isReady() ? window.bpo.uiState().frame : -1;
+      if (String(input).endsWith('bpo.deferred.wasm')) window.__framesBeforeDeferred = frames;
+      if (/bpo\.(assets|heading-font\.otf)$/.test(String(input))) window.__framesBeforeData[String(input)] = frames;
       return original.call(this, input, init);
     };
   });
@@ -36,6 +40,10 @@ test('a first visit draws its first frames with bpo.wasm alone, then loads the r
   assert.deepEqual(hits, [], 'no first frame reached code outside bpo.wasm');
   assert.deepEqual(await deferredCode(page), { wanted: 'after-first-frame', state: 'ready', how: 'async' });
   assert.ok(await page.evaluate(() => window.__framesBeforeDeferred) >= 1, 'asked for once the first frame was drawn');
+  const dataFrames = await page.evaluate(() => window.__framesBeforeData);
+  assert.deepEqual(Object.keys(dataFrames).sort(), ['bpo.assets', 'bpo.heading-font.otf']);
+  for (const [file, frames] of Object.entries(dataFrames)) assert.ok(frames >= 1, `${file} asked for after the first frame`);
+  await page.waitForFunction(() => window.bpoPage.headingFontDelivered(), null, { timeout: 30_000 });
   // The deferred code works: a template draft uses the catalog, the document and the checks.
   await newDraftFromTemplate(page);
   assert.ok(Array.isArray(await page.evaluate(() => window.bpo.findings())));
@@ -70,6 +78,32 @@ test('a click before the rest has arrived loads it on the spot, and works', asyn
   await context.close();
 });
 
+test('assets asked for before bpo.assets has arrived are fetched on the spot, and work', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // Hold the page's own request for the assets back; the synchronous one goes through.
+  let held = false;
+  let released = false;
+  await page.route('**/bpo.assets', async (route) => {
+    if (route.request().resourceType() === 'fetch' && !held) {
+      held = true;
+      setTimeout(() => { released = true; route.continue().catch(() => {}); }, 15000);
+      return;
+    }
+    await route.continue();
+  });
+  await page.goto(env.server.url);
+  await waitReady(page);
+  await page.waitForFunction(() => window.bpoPage.deferredCode().state === 'ready', null, { timeout: 60_000 });
+  assert.ok(held, 'the page asked for bpo.assets after its first frame');
+  await newDraftFromTemplate(page);  // the templates read the catalog
+  // The clause texts (assets/clauses/section_term.mustache) made it into the document.
+  assert.match(await page.evaluate(() => window.bpo.render('markdown')), /This Agreement starts on the Effective Date/);
+  assert.equal(released, false, 'the page\'s own request was still held back');
+  assert.equal(await page.locator('#failure').isHidden(), true);
+  await context.close();
+});
+
 test('a returning user with a saved draft gets both parts before the app starts', async () => {
   const { page, context, problems } = await openApp(env);
   const id = await newDraftFromTemplate(page);
@@ -78,6 +112,7 @@ test('a returning user with a saved draft gets both parts before the app starts'
   await waitReady(page);
   assert.equal((await uiState(page)).draftId, id, 'the draft is open again');
   assert.deepEqual(await deferredCode(page), { wanted: 'at-start', state: 'ready', how: 'async' });
+  await page.waitForFunction(() => window.bpoPage.headingFontDelivered(), null, { timeout: 30_000 });
   assert.deepEqual(hits, []);
   assert.deepEqual(problems, []);
   await context.close();
