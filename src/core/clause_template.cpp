@@ -13,6 +13,8 @@ struct ClauseTemplate::Node {
     bool dot = false;               // {{.}}: the innermost context itself
     std::vector<std::string> path;  // Value, Section, Inverted: the name split at dots
     std::vector<Node> children;     // Section, Inverted
+    std::size_t fixed_line = none;  // Text: index in fixed_lines() when the text is a whole line
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
 };
 
 namespace {
@@ -142,9 +144,31 @@ bool parse(std::string_view input, Node& root, std::string& error) {
     return true;
 }
 
+// Marks each Text node that fills a whole line (it starts the template or follows a line
+// break in the same list, and a line break follows it): nothing else can be printed on that line.
+void find_fixed_lines(Node& parent, bool at_template_start, std::vector<std::string_view>& lines) {
+    std::vector<Node>& nodes = parent.children;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        Node& n = nodes[i];
+        if (n.kind == Node::Kind::Section || n.kind == Node::Kind::Inverted) {
+            find_fixed_lines(n, false, lines);
+            continue;
+        }
+        if (n.kind != Node::Kind::Text) continue;
+        const bool starts_line = i == 0 ? at_template_start : nodes[i - 1].kind == Node::Kind::Newline;
+        const bool ends_line = i + 1 < nodes.size() && nodes[i + 1].kind == Node::Kind::Newline;
+        if (!starts_line || !ends_line) continue;
+        n.fixed_line = lines.size();
+        lines.push_back(n.text);
+    }
+}
+
 class Renderer {
 public:
-    Renderer(const json& context, std::string& out) : out_(out), line_start_(out.size()) { stack_.push_back(&context); }
+    Renderer(const json& context, std::string& out, std::vector<ClauseTemplate::FixedLineAt>* printed)
+        : out_(out), line_start_(out.size()), printed_(printed) {
+        stack_.push_back(&context);
+    }
 
     void children(const std::vector<Node>& nodes) {
         for (const Node& n : nodes) node(n);
@@ -201,7 +225,10 @@ private:
 
     void node(const Node& n) {
         switch (n.kind) {
-            case Node::Kind::Text: out_ += n.text; break;
+            case Node::Kind::Text:
+                if (printed_ && n.fixed_line != Node::none) printed_->push_back({out_.size(), n.fixed_line});
+                out_ += n.text;
+                break;
             case Node::Kind::Newline: end_line(n.text); break;
             case Node::Kind::Comment: break;
             case Node::Kind::Value: {
@@ -227,6 +254,7 @@ private:
     std::string& out_;
     std::size_t line_start_;
     bool section_tag_ = false;
+    std::vector<ClauseTemplate::FixedLineAt>* printed_;
     std::vector<const json*> stack_;
 };
 
@@ -235,13 +263,21 @@ private:
 ClauseTemplate::ClauseTemplate(std::string_view text) : root_(std::make_unique<Node>()) {
     root_->kind = Node::Kind::Section;
     if (!parse(text, *root_, error_)) root_->children.clear();
+    find_fixed_lines(*root_, true, fixed_lines_);
 }
 
 ClauseTemplate::~ClauseTemplate() = default;
 
 void ClauseTemplate::render(const json& context, std::string& out) const {
     if (!valid()) return;
-    Renderer r(context, out);
+    Renderer r(context, out, nullptr);
+    r.children(root_->children);
+    r.finish();
+}
+
+void ClauseTemplate::render(const json& context, std::string& out, std::vector<FixedLineAt>& printed) const {
+    if (!valid()) return;
+    Renderer r(context, out, &printed);
     r.children(root_->children);
     r.finish();
 }

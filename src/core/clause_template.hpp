@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -37,11 +38,22 @@ public:
     // Appends the rendering to `out`. Does nothing when the template is not valid.
     void render(const nlohmann::json& context, std::string& out) const;
 
+    // The lines of the template that hold no tag at all. Whenever such a line is rendered it
+    // is printed whole, as it is, on an output line of its own: a caller can prepare them once.
+    const std::vector<std::string_view>& fixed_lines() const { return fixed_lines_; }
+    struct FixedLineAt {
+        std::size_t offset;  // where the line starts in `out`
+        std::size_t line;    // index in fixed_lines()
+    };
+    // As render, also listing (in order) each fixed line printed.
+    void render(const nlohmann::json& context, std::string& out, std::vector<FixedLineAt>& printed) const;
+
     struct Node;
 
 private:
     std::unique_ptr<Node> root_;
     std::string error_;
+    std::vector<std::string_view> fixed_lines_;  // views into the nodes' text
 };
 
 }  // namespace bpo

@@ -142,13 +142,23 @@ std::string encode_placeholder(std::string_view label) {
 
 // ---- templates ----------------------------------------------------------------------------
 
-bool render_template(std::string_view name, const nlohmann::json& context, std::string& out,
-                     std::string& error) {
+namespace {
+
+struct CompiledTemplate {
+    explicit CompiledTemplate(std::string_view text) : mustache(text) {}
+    ClauseTemplate mustache;
+    std::vector<FixedLine> fixed_lines;  // as mustache.fixed_lines(), parsed
+};
+
+std::vector<FixedLine> parse_fixed_lines(const ClauseTemplate& mustache);  // with the parts, below
+
+// Templates are compiled once and kept: the assets never change while the program runs.
+// Returns nullptr with `error` set when the template is missing or invalid.
+const CompiledTemplate* compiled_template(std::string_view name, std::string& error) {
     const std::string path = "clauses/" + std::string(name);
-    // Templates are compiled once and kept: the assets never change while the program runs.
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<ClauseTemplate>, std::less<>> compiled;
-    const ClauseTemplate* tmpl = nullptr;
+    static std::map<std::string, std::unique_ptr<CompiledTemplate>, std::less<>> compiled;
+    const CompiledTemplate* tmpl = nullptr;
     {
         std::lock_guard<std::mutex> lock(mutex);
         auto it = compiled.find(path);
@@ -156,18 +166,42 @@ bool render_template(std::string_view name, const nlohmann::json& context, std::
             const std::string_view text = asset_text(path);
             if (text.empty()) {
                 error = "missing clause template " + path;
-                return false;
+                return nullptr;
             }
-            it = compiled.emplace(path, std::make_unique<ClauseTemplate>(text)).first;
+            auto made = std::make_unique<CompiledTemplate>(text);
+            made->fixed_lines = parse_fixed_lines(made->mustache);
+            it = compiled.emplace(path, std::move(made)).first;
         }
         tmpl = it->second.get();
     }
-    if (!tmpl->valid()) {
-        error = path + ": " + tmpl->error();
-        return false;
+    if (!tmpl->mustache.valid()) {
+        error = path + ": " + tmpl->mustache.error();
+        return nullptr;
     }
+    return tmpl;
+}
+
+}  // namespace
+
+bool render_template(std::string_view name, const nlohmann::json& context, std::string& out,
+                     std::string& error) {
+    const CompiledTemplate* tmpl = compiled_template(name, error);
+    if (!tmpl) return false;
     out.clear();
-    tmpl->render(context, out);
+    tmpl->mustache.render(context, out);
+    return true;
+}
+
+bool render_template(std::string_view name, const nlohmann::json& context, Markup& out, std::string& error) {
+    out.text.clear();
+    out.fixed.clear();
+    const CompiledTemplate* tmpl = compiled_template(name, error);
+    if (!tmpl) return false;
+    thread_local std::vector<ClauseTemplate::FixedLineAt> printed;  // scratch, emptied each time
+    printed.clear();
+    tmpl->mustache.render(context, out.text, printed);
+    out.fixed.reserve(printed.size());
+    for (const ClauseTemplate::FixedLineAt& at : printed) out.fixed.push_back({at.offset, &tmpl->fixed_lines[at.line]});
     return true;
 }
 
@@ -205,11 +239,30 @@ std::size_t find_close(std::string_view s, std::size_t from, std::string_view cl
 
 }  // namespace
 
+namespace {
+
+// The most runs a markup can produce: each marker ("[[", "<<", "{?") makes one run and may be
+// followed by one text run. Counted first so the run list is allocated once.
+std::size_t max_runs(std::string_view s) {
+    std::size_t markers = 0;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const char ch = s[i];
+        if ((ch == '[' || ch == '<') && s[i + 1] == ch) ++markers;
+        else if (ch == '{' && s[i + 1] == '?') ++markers;
+    }
+    return 2 * markers + 1;
+}
+
+}  // namespace
+
 Inline parse_inline(std::string_view s) {
     Inline runs;
+    runs.reserve(max_runs(s));
+    // The text run being gathered: moved into the list whole, so its bytes are copied once.
     std::string text;
     auto flush = [&] {
-        append_text(runs, RunKind::Text, text);
+        if (text.empty()) return;
+        runs.push_back(Run{RunKind::Text, std::move(text), {}});
         text.clear();
     };
     // Plain characters are copied in spans; only '\\' and the openers of markup stop the scan.
@@ -245,13 +298,17 @@ Inline parse_inline(std::string_view s) {
         flush();
         if (ch == '[') {
             const std::size_t bar = inner.find('|');
-            Run run{RunKind::Term, std::string(bar == std::string_view::npos ? inner : inner.substr(bar + 1)),
-                    std::string(bar == std::string_view::npos ? inner : inner.substr(0, bar))};
-            runs.push_back(std::move(run));
+            runs.push_back(Run{RunKind::Term, std::string(bar == std::string_view::npos ? inner : inner.substr(bar + 1)),
+                               std::string(bar == std::string_view::npos ? inner : inner.substr(0, bar))});
         } else if (ch == '<') {
             runs.push_back(Run{RunKind::Reference, {}, std::string(inner)});
         } else {
-            runs.push_back(Run{RunKind::Placeholder, "[" + unescape(inner) + "]", {}});
+            std::string label;
+            label.reserve(inner.size() + 2);
+            label += '[';
+            label += unescape(inner);
+            label += ']';
+            runs.push_back(Run{RunKind::Placeholder, std::move(label), {}});
         }
         i = end + 2;
         span = i;
@@ -291,8 +348,10 @@ class PartParser {
 public:
     explicit PartParser(PartMode mode) : mode_(mode) {}
 
-    void line(std::string_view raw) {
+    // `fixed`: the line's runs parsed in advance, or nullptr.
+    void line(std::string_view raw, const FixedLine* fixed = nullptr) {
         const std::string_view s = trim(raw);
+        if (fixed && fixed->text != s) fixed = nullptr;  // not the line it claims to be: parse it
         if (s.empty()) {
             flush();
             in_list_ = false;
@@ -331,20 +390,29 @@ public:
                 b.kind = BlockKind::List;
                 blocks.push_back(std::move(b));
             }
-            blocks.back().items.push_back(parse_inline(trim(s.substr(2))));
+            blocks.back().items.push_back(fixed ? fixed->runs : parse_inline(trim(s.substr(2))));
             in_list_ = true;
             return;
         }
         if (in_list_) {
             // A continuation line of the last bullet item.
             Inline& item = target().back().items.back();
-            Inline more = parse_inline(s);
+            Inline more = fixed ? fixed->runs : parse_inline(s);
             append_text(item, RunKind::Text, " ");
             for (Run& r : more) {
                 if (r.kind == RunKind::Text) append_text(item, RunKind::Text, r.text);
                 else item.push_back(std::move(r));
             }
             return;
+        }
+        if (paragraph_.empty() && !fixed_paragraph_) {
+            if (fixed) {
+                fixed_paragraph_ = fixed;  // a paragraph of this line alone needs no parsing
+                return;
+            }
+        } else if (fixed_paragraph_) {
+            paragraph_ = fixed_paragraph_->text;  // joined with more lines: parsed as a whole
+            fixed_paragraph_ = nullptr;
         }
         if (!paragraph_.empty()) paragraph_ += ' ';
         paragraph_ += s;
@@ -413,11 +481,16 @@ private:
     }
 
     void flush() {
-        if (paragraph_.empty()) return;
+        if (paragraph_.empty() && !fixed_paragraph_) return;
         Block b;
         b.kind = BlockKind::Paragraph;
-        b.text = parse_inline(paragraph_);
-        paragraph_.clear();
+        if (fixed_paragraph_) {
+            b.text = fixed_paragraph_->runs;
+            fixed_paragraph_ = nullptr;
+        } else {
+            b.text = parse_inline(paragraph_);
+            paragraph_.clear();
+        }
         if (b.text.empty()) return;
         if (label_next_) {
             b.label = "*";
@@ -472,7 +545,21 @@ private:
     bool in_list_ = false;
     bool label_next_ = false;
     std::string paragraph_;
+    const FixedLine* fixed_paragraph_ = nullptr;  // a paragraph so far of one fixed line (paragraph_ empty)
 };
+
+std::vector<FixedLine> parse_fixed_lines(const ClauseTemplate& mustache) {
+    std::vector<FixedLine> lines;
+    lines.reserve(mustache.fixed_lines().size());
+    for (std::string_view raw : mustache.fixed_lines()) {
+        FixedLine line;
+        line.text = trim(raw);
+        const bool item = line.text.size() >= 2 && line.text[0] == '-' && line.text[1] == ' ';
+        line.runs = parse_inline(item ? trim(line.text.substr(2)) : line.text);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
 
 }  // namespace
 
@@ -483,6 +570,23 @@ std::vector<Part> parse_parts(std::string_view markup, PartMode mode) {
         std::size_t end = markup.find('\n', start);
         if (end == std::string_view::npos) end = markup.size();
         parser.line(markup.substr(start, end - start));
+        start = end + 1;
+    }
+    return parser.finish();
+}
+
+std::vector<Part> parse_parts(const Markup& markup, PartMode mode) {
+    PartParser parser(mode);
+    const std::string_view text = markup.text;
+    std::size_t next_fixed = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        while (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset < start) ++next_fixed;
+        const FixedLine* fixed = nullptr;
+        if (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset == start) fixed = markup.fixed[next_fixed++].line;
+        parser.line(text.substr(start, end - start), fixed);
         start = end + 1;
     }
     return parser.finish();

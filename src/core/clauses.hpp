@@ -65,6 +65,26 @@ std::string encode_placeholder(std::string_view label);
 bool render_template(std::string_view name, const nlohmann::json& context, std::string& out,
                      std::string& error);
 
+// A template line without Mustache tags, parsed once when its template is first used: a build
+// then reuses its runs instead of parsing the same static text again.
+struct FixedLine {
+    std::string_view text;  // the line without surrounding blanks (a view into the template)
+    Inline runs;            // parse_inline of the text; of the item's text for a "- " line
+};
+
+// A rendered template, with where the template's fixed lines were printed in it.
+struct Markup {
+    struct FixedAt {
+        std::size_t offset;       // start of the line in text
+        const FixedLine* line;
+    };
+    std::string text;
+    std::vector<FixedAt> fixed;   // in order of offset
+};
+
+// As above, into `out` (cleared first; reusing one Markup keeps its buffers).
+bool render_template(std::string_view name, const nlohmann::json& context, Markup& out, std::string& error);
+
 // Inline markup -> runs (terms, references with empty text, placeholders, text).
 Inline parse_inline(std::string_view markup);
 
@@ -85,5 +105,7 @@ struct Part {
 // with kind Table / Definitions, empty, with the table name in Block::anchor: the builder
 // fills them in. Clauses without any text and parts without content are dropped.
 std::vector<Part> parse_parts(std::string_view markup, PartMode mode);
+// The same result, taking the fixed lines' runs as already parsed.
+std::vector<Part> parse_parts(const Markup& markup, PartMode mode);
 
 }  // namespace bpo

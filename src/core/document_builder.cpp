@@ -680,8 +680,10 @@ Manifest load_manifest() {
     return m;
 }
 
-std::string render(std::string_view name, const json& context, std::vector<std::string>& problems) {
-    std::string out, error;
+// Renders a template into `out` (one buffer reused for every template of a build, so it grows
+// once); on an error `out` is left empty.
+const Markup& render(std::string_view name, const json& context, std::vector<std::string>& problems, Markup& out) {
+    std::string error;
     if (!render_template(name, context, out, error)) problems.push_back(error);
     return out;
 }
@@ -779,8 +781,10 @@ void for_each_inline(Document& d, F&& f, G&& g) {
     for (Schedule& s : d.schedules) for_each_inline(s.body, f, g);
 }
 
+// A definition as written in the template; its meaning is parsed only if the term is used.
 struct DefinitionEntry {
-    std::string term;
+    std::string_view term;
+    std::string_view meaning_markup;
     Inline meaning;
 };
 
@@ -796,7 +800,7 @@ std::vector<DefinitionEntry> parse_definitions(std::string_view text) {
         if (sep == std::string_view::npos) continue;
         std::string_view term = line.substr(0, sep);
         while (!term.empty() && term.front() == ' ') term.remove_prefix(1);
-        out.push_back(DefinitionEntry{std::string(term), parse_inline(line.substr(sep + 4))});
+        out.push_back(DefinitionEntry{term, line.substr(sep + 4), {}});
     }
     return out;
 }
@@ -869,20 +873,23 @@ Document build_document(const Agreement& agreement) {
     // The manifest is an asset: read once.
     static const Manifest manifest = load_manifest();
 
+    Markup markup;  // each template's rendering, parsed before the next one is rendered
+    markup.text.reserve(16384);
+
     // Front matter.
     doc.date_line.push_back(Run{RunKind::Text, "This Agreement is made on ", {}});
     for (Run& r : parse_inline(context["term"]["effective_date"].get<std::string>())) doc.date_line.push_back(std::move(r));
     doc.date_line.push_back(Run{RunKind::Text, " between:", {}});
-    for (Part& part : parse_parts(render("front.mustache", context, doc.problems), PartMode::Labelled))
+    for (Part& part : parse_parts(render("front.mustache", context, doc.problems, markup), PartMode::Labelled))
         for (Block& block : part.body) doc.parties.push_back(std::move(block));
     label_paragraphs(doc.parties, false);
-    for (Part& part : parse_parts(render("recitals.mustache", context, doc.problems), PartMode::Labelled))
+    for (Part& part : parse_parts(render("recitals.mustache", context, doc.problems, markup), PartMode::Labelled))
         for (Block& block : part.body) doc.recitals.push_back(std::move(block));
     label_paragraphs(doc.recitals, true);
 
     // Numbered sections.
     for (const std::string& file : manifest.sections) {
-        for (Part& part : parse_parts(render(file, context, doc.problems), PartMode::Numbered)) {
+        for (Part& part : parse_parts(render(file, context, doc.problems, markup), PartMode::Numbered)) {
             Clause section;
             section.level = 1;
             section.heading = std::move(part.title);
@@ -895,7 +902,7 @@ Document build_document(const Agreement& agreement) {
     }
     // Schedules.
     for (const std::string& file : manifest.schedules) {
-        for (Part& part : parse_parts(render(file, context, doc.problems), PartMode::Plain)) {
+        for (Part& part : parse_parts(render(file, context, doc.problems, markup), PartMode::Plain)) {
             Schedule s;
             s.title = std::move(part.title);
             s.anchor = std::move(part.anchor);
@@ -915,17 +922,18 @@ Document build_document(const Agreement& agreement) {
     }
 
     // Definitions: only the terms used, plus the terms their meanings use.
-    std::string definitions_text = render("definitions.mustache", context, doc.problems);
+    const std::string_view definitions_text = render("definitions.mustache", context, doc.problems, markup).text;
     std::vector<DefinitionEntry> entries = parse_definitions(definitions_text);
-    std::unordered_map<std::string, std::size_t> entry_index;
+    std::unordered_map<std::string_view, std::size_t> entry_index;
+    entry_index.reserve(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) entry_index.emplace(entries[i].term, i);
     std::vector<char> used(entries.size(), 0);
     std::vector<std::size_t> pending;
     std::unordered_set<std::string> undefined;
-    auto use_term = [&](const std::string& term) {
+    auto use_term = [&](std::string_view term) {
         const auto it = entry_index.find(term);
         if (it == entry_index.end()) {
-            undefined.insert(term);
+            undefined.insert(std::string(term));
             return;
         }
         if (!used[it->second]) {
@@ -943,18 +951,19 @@ Document build_document(const Agreement& agreement) {
             if (!rows.has_terms_or_references()) return;
             for (std::size_t i = 0; i < rows.run_count(); ++i) {
                 const CellRun r = rows.run(i);
-                if (r.kind == RunKind::Term) use_term(std::string(r.target));
+                if (r.kind == RunKind::Term) use_term(r.target);
             }
         });
     while (!pending.empty()) {
         const std::size_t i = pending.back();
         pending.pop_back();
+        entries[i].meaning = parse_inline(entries[i].meaning_markup);
         for (const Run& r : entries[i].meaning)
             if (r.kind == RunKind::Term) use_term(r.target);
     }
     std::vector<Definition> definitions;
     for (std::size_t i = 0; i < entries.size(); ++i)
-        if (used[i]) definitions.push_back(Definition{entries[i].term, std::move(entries[i].meaning)});
+        if (used[i]) definitions.push_back(Definition{std::string(entries[i].term), std::move(entries[i].meaning)});
     std::sort(definitions.begin(), definitions.end(),
               [](const Definition& x, const Definition& y) { return x.term < y.term; });
     for (const std::string& term : undefined) doc.problems.push_back("undefined term: " + term);

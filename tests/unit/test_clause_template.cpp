@@ -114,3 +114,34 @@ TEST_CASE("table rows: cells of runs stored compactly, read as rows x cells x ru
     CHECK(row_count == 2);
     CHECK(cells == 4);
 }
+
+TEST_CASE("clause template: lines without tags are listed, and reported where they are printed whole") {
+    const ClauseTemplate t("first\n{{#on}}\ninside\n{{/on}}\nvalue {{v}}\n{{#items}}\nrepeated\n{{/items}}\nlast");
+    REQUIRE(t.valid());
+    // "last" ends the template (no line break after it): it is not a whole line for certain.
+    REQUIRE(t.fixed_lines().size() == 3);
+    CHECK(t.fixed_lines()[0] == "first");
+    CHECK(t.fixed_lines()[1] == "inside");
+    CHECK(t.fixed_lines()[2] == "repeated");
+    std::string out;
+    std::vector<ClauseTemplate::FixedLineAt> printed;
+    t.render(json{{"on", true}, {"v", "x"}, {"items", {1, 2}}}, out, printed);
+    CHECK(out == "first\ninside\nvalue x\nrepeated\nrepeated\nlast");
+    REQUIRE(printed.size() == 4);
+    const std::size_t lines[] = {0, 1, 2, 2};
+    for (std::size_t i = 0; i < printed.size(); ++i) {
+        CHECK(printed[i].line == lines[i]);
+        const std::string_view text = t.fixed_lines()[printed[i].line];
+        CHECK(out.compare(printed[i].offset, text.size(), text) == 0);
+        CHECK((printed[i].offset == 0 || out[printed[i].offset - 1] == '\n'));
+        CHECK(out[printed[i].offset + text.size()] == '\n');
+    }
+    // Without the sections, their lines are not printed and not reported (a skipped section
+    // leaves the line break after it).
+    std::string plain;
+    printed.clear();
+    t.render(json{{"v", "x"}}, plain, printed);
+    CHECK(plain == "first\n\nvalue x\n\nlast");
+    REQUIRE(printed.size() == 1);
+    CHECK(printed[0].offset == 0);
+}

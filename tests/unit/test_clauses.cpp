@@ -3,6 +3,8 @@
 
 #include "core/clauses.hpp"
 
+#include <sstream>
+
 using namespace bpo;
 
 TEST_CASE("clauses: the seven positional clauses with an explanation per position") {
@@ -111,4 +113,70 @@ TEST_CASE("clauses: templates render with Mustache") {
     CHECK(out.find("does not renew") != std::string::npos);
     CHECK_FALSE(render_template("nope.mustache", nlohmann::json::object(), out, error));
     CHECK(!error.empty());
+}
+
+namespace {
+
+void describe(std::ostream& out, const Inline& runs) {
+    for (const Run& r : runs) out << static_cast<int>(r.kind) << '<' << r.text << '|' << r.target << '>';
+    out << '\n';
+}
+
+void describe(std::ostream& out, const std::vector<Block>& blocks) {
+    for (const Block& b : blocks) {
+        out << "block " << static_cast<int>(b.kind) << ' ' << b.level << ' ' << b.label << ' ' << b.anchor << '\n';
+        describe(out, b.text);
+        for (const Inline& item : b.items) describe(out, item);
+    }
+}
+
+void describe(std::ostream& out, const std::vector<Clause>& clauses) {
+    for (const Clause& c : clauses) {
+        out << "clause " << c.level << ' ' << c.anchor << ' ' << c.heading << '\n';
+        describe(out, c.body);
+        describe(out, c.children);
+    }
+}
+
+std::string describe(const std::vector<Part>& parts) {
+    std::ostringstream out;
+    for (const Part& p : parts) {
+        out << "part " << p.title << ' ' << p.anchor << '\n';
+        describe(out, p.body);
+        describe(out, p.clauses);
+    }
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("clauses: parts parsed with the templates' fixed lines equal parts parsed from the text alone") {
+    // Lines joined into one paragraph, list continuations, headings and a changed line all
+    // fall back to parsing; the result must be the same either way.
+    const nlohmann::json contexts[] = {
+        nlohmann::json::object(),
+        nlohmann::json{{"when", {{"services", true}, {"client_duties", true}, {"provider_duties", true}, {"renewal_automatic", true}}},
+                       {"duties", {{"client", {{{"text", "do \\[x\\]"}}, {{"text", "b"}, {"service", "payroll"}}}},
+                                   {"provider", {{{"text", "staff the team"}}}}}}},
+    };
+    const char* names[] = {"front.mustache", "recitals.mustache", "section_services.mustache", "section_term.mustache",
+                           "schedule_services.mustache", "section_liability.mustache"};
+    const PartMode modes[] = {PartMode::Labelled, PartMode::Labelled, PartMode::Numbered, PartMode::Numbered,
+                              PartMode::Plain, PartMode::Numbered};
+    for (const nlohmann::json& context : contexts) {
+        for (std::size_t i = 0; i < std::size(names); ++i) {
+            Markup markup;
+            std::string error;
+            REQUIRE_MESSAGE(render_template(names[i], context, markup, error), error);
+            CHECK(!markup.fixed.empty());
+            for (const PartMode mode : {modes[i], PartMode::Numbered, PartMode::Plain})
+                CHECK_MESSAGE(describe(parse_parts(markup, mode)) == describe(parse_parts(markup.text, mode)), names[i]);
+        }
+    }
+    // A line reported as fixed whose text differs is parsed from the text.
+    FixedLine line{"- something else", parse_inline("something else")};
+    Markup markup;
+    markup.text = "# T\n- an item\nmore\n";
+    markup.fixed.push_back({4, &line});
+    CHECK(describe(parse_parts(markup, PartMode::Plain)) == describe(parse_parts(markup.text, PartMode::Plain)));
 }
