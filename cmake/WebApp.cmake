@@ -24,36 +24,46 @@ endif()
 # ---- the UI font, subset to what a contract needs, embedded as bytes -------------------------
 # Latin, Latin-1, Latin Extended-A, typographic punctuation, currency signs, arrows, check marks.
 # No layout tables (GPOS/GSUB): Dear ImGui 1.86 applies neither kerning nor ligatures.
-set(BPO_FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+20A0-20C0,U+2190-2199,U+2122,U+2713,U+2717,U+2022,U+25B2,U+25BC,U+25B6,U+25C0")
+# The body font (Regular) comes in two parts: printable ASCII, all a first visit's first frames
+# show, and the rest, which the hosted page fetches after them (src/app/deferred_fonts.hpp).
+set(BPO_FONT_ASCII "U+0020-007E")
+set(BPO_FONT_EXTENDED "U+00A0-017F,U+2010-2027,U+2030-205E,U+20A0-20C0,U+2190-2199,U+2122,U+2713,U+2717,U+2022,U+25B2,U+25BC,U+25B6,U+25C0")
 set(_fonts_out "${CMAKE_BINARY_DIR}/fonts")
-foreach(weight Regular SemiBold)
-  set(_subset "${_fonts_out}/Inter-${weight}.subset.otf")
+# Subsets Inter `weight` to `unicodes` as fonts/Inter-<weight>.<part>.otf, and a source embedding
+# it as font_inter_<weight>_<part>; sets _font_<weight>_<part>_subset and _source.
+function(bpo_subset_font weight part unicodes)
+  set(_subset "${_fonts_out}/Inter-${weight}.${part}.otf")
   add_custom_command(OUTPUT ${_subset}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_fonts_out}
     COMMAND ${BPO_PYTHON} -m fontTools.subset ${BPO_FONT_DIR}/Inter-${weight}.otf
-            --unicodes=${BPO_FONT_UNICODES} --layout-features= --no-hinting
+            --unicodes=${unicodes} --layout-features= --no-hinting
             --output-file=${_subset}
     DEPENDS ${BPO_FONT_DIR}/Inter-${weight}.otf
-    COMMENT "Subsetting Inter ${weight}")
-  set(_cpp "${CMAKE_BINARY_DIR}/generated/font_inter_${weight}.cpp")
+    COMMENT "Subsetting Inter ${weight} (${part})")
+  set(_cpp "${CMAKE_BINARY_DIR}/generated/font_inter_${weight}_${part}.cpp")
   add_custom_command(OUTPUT ${_cpp}
-    COMMAND ${CMAKE_COMMAND} -DIN=${_subset} -DOUT=${_cpp} -DSYMBOL=font_inter_${weight}
+    COMMAND ${CMAKE_COMMAND} -DIN=${_subset} -DOUT=${_cpp} -DSYMBOL=font_inter_${weight}_${part}
             -P ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake
     DEPENDS ${_subset} ${CMAKE_SOURCE_DIR}/cmake/GenerateBinary.cmake)
-  set(_font_${weight}_source ${_cpp})
-endforeach()
+  set(_font_${weight}_${part}_subset ${_subset} PARENT_SCOPE)
+  set(_font_${weight}_${part}_source ${_cpp} PARENT_SCOPE)
+endfunction()
+bpo_subset_font(Regular ascii "${BPO_FONT_ASCII}")
+bpo_subset_font(Regular extended "${BPO_FONT_EXTENDED}")
+bpo_subset_font(SemiBold all "${BPO_FONT_ASCII},${BPO_FONT_EXTENDED}")
 
 # ---- the app ---------------------------------------------------------------------------------
 # Compiled once, linked twice: bpo_web (bpo.js + bpo.wasm for the hosted site) and bpo_single
 # (everything in one bpo-single.js, for the self-contained HTML file; built on request).
-# What differs: the hosted app fetches the assets and the headings' font after its first frame
-# (src/app/hosted/), the single file carries them inside (src/app/single/ and the core's table).
+# What differs: after its first frame the hosted app fetches the assets, the headings' font
+# and the body font's glyphs beyond ASCII (src/app/hosted/), the single file carries them inside
+# (src/app/single/ and the core's table).
 file(GLOB BPO_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/ui/*.cpp ${CMAKE_SOURCE_DIR}/src/app/*.cpp
   ${CMAKE_SOURCE_DIR}/src/platform/*_web.cpp)
 file(GLOB BPO_WEB_HOSTED_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/hosted/*.cpp)
 file(GLOB BPO_WEB_SINGLE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/single/*.cpp)
-add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_Regular_source})
+add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_Regular_ascii_source})
 target_link_libraries(bpo_web_objects PUBLIC bpo_core imgui)
 target_include_directories(bpo_web_objects PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(bpo_web_objects PRIVATE ${BPO_WARNINGS})
@@ -117,17 +127,23 @@ add_custom_command(TARGET bpo_web POST_BUILD
   COMMENT "Splitting bpo.wasm: first-frame code, and bpo.deferred.wasm"
   VERBATIM)
 
-# The files web/app.js fetches after the first frame, next to bpo.wasm: bpo.assets (every asset)
-# and bpo.heading-font.otf (the SemiBold subset).
+# The files web/app.js fetches after the first frame, next to bpo.wasm: bpo.assets (every asset),
+# bpo.body-font-extended.otf and bpo.heading-font.otf.
 bpo_pack_assets(${CMAKE_BINARY_DIR}/bpo.assets)
-add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/bpo.heading-font.otf
-  COMMAND ${CMAKE_COMMAND} -E copy ${_fonts_out}/Inter-SemiBold.subset.otf ${CMAKE_BINARY_DIR}/bpo.heading-font.otf
-  DEPENDS ${_fonts_out}/Inter-SemiBold.subset.otf)
-add_custom_target(bpo_web_deferred_files DEPENDS ${CMAKE_BINARY_DIR}/bpo.assets ${CMAKE_BINARY_DIR}/bpo.heading-font.otf)
+set(_deferred_files ${CMAKE_BINARY_DIR}/bpo.assets)
+foreach(pair "body-font-extended;${_font_Regular_extended_subset}" "heading-font;${_font_SemiBold_all_subset}")
+  list(GET pair 0 _name)
+  list(GET pair 1 _subset)
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/bpo.${_name}.otf
+    COMMAND ${CMAKE_COMMAND} -E copy ${_subset} ${CMAKE_BINARY_DIR}/bpo.${_name}.otf
+    DEPENDS ${_subset})
+  list(APPEND _deferred_files ${CMAKE_BINARY_DIR}/bpo.${_name}.otf)
+endforeach()
+add_custom_target(bpo_web_deferred_files DEPENDS ${_deferred_files})
 add_dependencies(bpo_web bpo_web_deferred_files)
 
 add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects> ${BPO_WEB_SINGLE_SOURCES}
-  ${_font_SemiBold_source})
+  ${_font_Regular_extended_source} ${_font_SemiBold_all_source})
 target_link_libraries(bpo_single PRIVATE bpo_core imgui)
 target_include_directories(bpo_single PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(bpo_single PRIVATE ${BPO_WARNINGS})

@@ -23,8 +23,8 @@ mkdirSync(join(out, 'schema'), { recursive: true });
 for (const f of SHELL) copyFileSync(join(web, f), join(out, f));
 for (const f of ['bpo.js', 'bpo.wasm']) copyFileSync(join(build, f), join(out, f));
 // What the first frame does not need (cmake/WebApp.cmake splits it off; web/app.js loads it after
-// that frame): the rest of the code, the assets, and the headings' font.
-for (const f of ['bpo.deferred.wasm', 'bpo.assets', 'bpo.heading-font.otf']) {
+// that frame): the rest of the code, the assets, and the UI font's other parts.
+for (const f of ['bpo.deferred.wasm', 'bpo.assets', 'bpo.body-font-extended.otf', 'bpo.heading-font.otf']) {
   if (existsSync(join(build, f))) copyFileSync(join(build, f), join(out, f));
 }
 for (const f of readdirSync(join(ROOT, 'assets', 'schema'))) {

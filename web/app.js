@@ -141,8 +141,11 @@
   }
   function instantiateWithProgress(imports, successCallback) {
     // A returning user's draft (or a share link) opens on start and needs the deferred code at
-    // once: both modules were fetched side by side, and the deferred one joins before main() runs.
-    var both = [wasmModule, deferred.wanted === 'at-start' ? compileDeferred().catch(function () { return null; }) : null];
+    // once: both modules were fetched side by side, and the deferred one joins before main() runs;
+    // so do the deferred data, so that the draft's first frame has every glyph.
+    var atStart = deferred.wanted === 'at-start';
+    var both = [wasmModule, atStart ? compileDeferred().catch(function () { return null; }) : null,
+      atStart ? fetchDeferredFiles() : null];
     Promise.all(both)
       .then(function (modules) {
         loadingText.textContent = 'Starting\u2026';
@@ -194,7 +197,7 @@
     new WebAssembly.Instance(module, imports);  // its element segment fills the placeholders' slots
     deferred.state = 'ready';
     deferred.how = how || 'async';
-    setTimeout(offerHeadingFont, 0);  // not from inside the app's call that hit a placeholder
+    setTimeout(offerFonts, 0);  // not from inside the app's call that hit a placeholder
   }
   // A blocking request for a file's bytes (through a user-defined charset, as a page may not ask a
   // synchronous XHR for an ArrayBuffer).
@@ -229,13 +232,16 @@
   // What the welcome screen's first frames do not read stays out of bpo.wasm too, fetched along with
   // the deferred code: bpo.assets (the catalog, clause texts and schemas, which the app asks for
   // through bpo_js_deferred_file, synchronously if they have not arrived: see
-  // src/app/hosted/assets_fetched.cpp) and the headings' font, handed to the app when it arrives
-  // (headings draw with the body font until then: src/app/hosted/heading_font_fetched.cpp).
+  // src/app/hosted/assets_fetched.cpp) and the UI font's other parts, handed to the app as they
+  // arrive (until then text beyond ASCII shows a fallback glyph and headings the body font: see
+  // src/app/hosted/fonts_fetched.cpp).
   var ASSETS_URL = 'bpo.assets';
-  var HEADING_FONT_URL = 'bpo.heading-font.otf';
   var arrivedFiles = {};  // url -> Uint8Array once arrived, until the app takes it
   var takenFiles = {};    // url -> true once the app has it
-  var headingFont = { bytes: null, delivered: false };
+  var fonts = [  // `which` as bpo_font_arrived takes it
+    { url: 'bpo.body-font-extended.otf', which: 0, bytes: null, delivered: false },
+    { url: 'bpo.heading-font.otf', which: 1, bytes: null, delivered: false },
+  ];
   var deferredFilesPromise = null;
   function fetchBytes(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
@@ -248,11 +254,13 @@
     var assets = fetchBytes(ASSETS_URL).then(function (bytes) {
       if (!takenFiles[ASSETS_URL]) arrivedFiles[ASSETS_URL] = bytes;
     });
-    var font = fetchBytes(HEADING_FONT_URL).then(function (bytes) {
-      headingFont.bytes = bytes;
-      offerHeadingFont();
+    var fontParts = fonts.map(function (font) {
+      return fetchBytes(font.url).then(function (bytes) {
+        font.bytes = bytes;
+        offerFonts();
+      });
     });
-    deferredFilesPromise = Promise.all([assets, font]).catch(function (e) {
+    deferredFilesPromise = Promise.all([assets].concat(fontParts)).catch(function (e) {
       console.warn('Part of the app could not be loaded yet (' + e.message + '); it loads when needed.');
     });
     return deferredFilesPromise;
@@ -271,16 +279,18 @@
       return null;
     }
   }
-  // The app takes the font once it runs and its deferred code is attached (the function that takes
-  // it lives there): a font arriving first waits for both.
-  function offerHeadingFont() {
-    if (headingFont.delivered || !headingFont.bytes || !started || deferred.state !== 'ready') return;
-    headingFont.delivered = true;
-    var bytes = headingFont.bytes;
-    headingFont.bytes = null;
-    var ptr = Module._malloc(bytes.length);
-    Module.HEAPU8.set(bytes, ptr);
-    Module._bpo_heading_font_arrived(ptr, bytes.length);
+  // The app takes a font part once it runs and its deferred code is attached (the function that
+  // takes it lives there): a part arriving first waits for both.
+  function offerFonts() {
+    if (!started || deferred.state !== 'ready') return;
+    fonts.forEach(function (font) {
+      if (font.delivered || !font.bytes) return;
+      font.delivered = true;
+      var ptr = Module._malloc(font.bytes.length);
+      Module.HEAPU8.set(font.bytes, ptr);
+      Module._bpo_font_arrived(font.which, ptr, font.bytes.length);
+      font.bytes = null;
+    });
   }
   // Two animation frames after ready() (called by main(), before the frame loop starts): the first
   // frame has been drawn and shown by then.
@@ -418,7 +428,7 @@
       // What the first frame does not need waits until it is drawn: the keyboard focus (a style
       // and layout pass), the deferred code, then the service worker, whose precache then finds
       // the deferred code in the HTTP cache instead of downloading it a second time.
-      offerHeadingFont();  // fetched at start, with the deferred code: in time for the first frame
+      offerFonts();  // fetched at start, with the deferred code: in time for the first frame
       afterFirstFrame(function () {
         focusTyping();
         if (deferred.wanted === 'after-first-frame') loadDeferred();
@@ -427,7 +437,7 @@
     },
     deferredCode: function () { return { wanted: deferred.wanted, state: deferred.state, how: deferred.how }; },
     deferredFile: takeDeferredFile,
-    headingFontDelivered: function () { return headingFont.delivered; },
+    fontsDelivered: function () { return fonts.every(function (font) { return font.delivered; }); },
     fail: fail,
     copy: copyText,
     clipboardText: function () { return clipboard; },

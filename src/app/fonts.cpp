@@ -4,10 +4,10 @@
 
 #include <imgui.h>
 
-#include "app/heading_font.hpp"
+#include "app/deferred_fonts.hpp"
 
-extern const unsigned char font_inter_Regular[];
-extern const std::size_t font_inter_Regular_size;
+extern const unsigned char font_inter_Regular_ascii[];  // printable ASCII of the body font
+extern const std::size_t font_inter_Regular_ascii_size;
 
 namespace bpo::app {
 
@@ -22,8 +22,9 @@ const ImWchar glyph_ranges[] = {
 const ImWchar ascii_ranges[] = {0x0020, 0x007E, 0};
 
 void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float pixels,
-              const ImWchar* ranges) {
+              const ImWchar* ranges, bool merge = false) {
     ImFontConfig config;
+    config.MergeMode = merge;             // into the font added last
     config.FontDataOwnedByAtlas = false;  // the bytes are static
     config.OversampleH = 1;               // rasterised at device resolution: no oversampling needed
     config.OversampleV = 1;
@@ -36,20 +37,29 @@ void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, f
 bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs) {
     static float built_for = 0;
     static FontGlyphs built_glyphs = FontGlyphs::AsciiOnly;
+    static bool built_with_extension = false;
     static bool built_with_heading = false;
     if (pixel_ratio <= 0) pixel_ratio = 1;
     if (glyphs == FontGlyphs::AsciiOnly) glyphs = built_glyphs;  // never fewer than already built
-    const FontBytes heading = heading_font_bytes();
+    const FontBytes extension = body_font_extension();
+    const FontBytes heading = heading_font();
+    const bool with_extension = extension.data != nullptr && glyphs == FontGlyphs::All;
     const bool with_heading = heading.data != nullptr;
-    if (pixel_ratio == built_for && glyphs == built_glyphs && with_heading == built_with_heading) return false;
+    if (pixel_ratio == built_for && glyphs == built_glyphs && with_extension == built_with_extension &&
+        with_heading == built_with_heading)
+        return false;
     built_for = pixel_ratio;
     built_glyphs = glyphs;
+    built_with_extension = with_extension;
     built_with_heading = with_heading;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float pixels = base_size_css_px * pixel_ratio;
     const ImWchar* ranges = glyphs == FontGlyphs::All ? glyph_ranges : ascii_ranges;
-    add_font(io.Fonts, font_inter_Regular, font_inter_Regular_size, pixels, ranges);   // index 0: body
+    // Index 0: body. Glyphs a part lacks are skipped; until the rest of the body font is there,
+    // text beyond ASCII shows ImGui's fallback glyph.
+    add_font(io.Fonts, font_inter_Regular_ascii, font_inter_Regular_ascii_size, pixels, ranges);
+    if (with_extension) add_font(io.Fonts, extension.data, extension.size, pixels, ranges, true);
     // Index 1: headings. Until the hosted page has fetched it, the UI draws them with index 0.
     if (with_heading) add_font(io.Fonts, heading.data, heading.size, pixels, ranges);
     io.Fonts->Build();
@@ -68,7 +78,7 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
     ImFontConfig body = config ? *config : ImFontConfig();
     body.FontDataOwnedByAtlas = false;  // the bytes are static
     const float pixels = body.SizePixels > 0 ? body.SizePixels : bpo::app::base_size_css_px;
-    return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(font_inter_Regular),
-                                       static_cast<int>(font_inter_Regular_size), pixels, &body,
+    return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(font_inter_Regular_ascii),
+                                       static_cast<int>(font_inter_Regular_ascii_size), pixels, &body,
                                        body.GlyphRanges ? body.GlyphRanges : bpo::app::glyph_ranges);
 }

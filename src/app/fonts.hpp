@@ -8,7 +8,8 @@ namespace bpo::app {
 enum class FontGlyphs { AsciiOnly, All };
 
 // (Re)builds the font atlas for `pixel_ratio` if it changed, if it holds only ASCII and `glyphs`
-// asks for all, or if the headings' font has arrived since (app/heading_font.hpp). Returns true when rebuilt, so the renderer must re-upload the font texture.
+// asks for all, or if a part of the font has arrived since (app/deferred_fonts.hpp). Returns true
+// when rebuilt, so the renderer must re-upload the font texture.
 bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs);
 
 }  // namespace bpo::app

@@ -22,14 +22,14 @@ function watchPlaceholders(page) {
 test('a first visit draws its first frames with bpo.wasm alone, then loads the rest after them', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Notes how many frames the app had drawn when the page asked for the deferred code.
-  // Same for the deferred data (the assets and the headings' font).
+  // Same for the deferred data (the assets and the UI font's other parts).
   await context.addInitScript(() => {
     const original = window.fetch;
     window.__framesBeforeData = {};
     window.fetch = function (input, init) {
       const frames = window.bpo?.isReady() ? window.bpo.uiState().frame : -1;
       if (String(input).endsWith('bpo.deferred.wasm')) window.__framesBeforeDeferred = frames;
-      if (/bpo\.(assets|heading-font\.otf)$/.test(String(input))) window.__framesBeforeData[String(input)] = frames;
+      if (/bpo\.(assets|[a-z-]+-font[a-z-]*\.otf)$/.test(String(input))) window.__framesBeforeData[String(input)] = frames;
       return original.call(this, input, init);
     };
   });
@@ -41,9 +41,9 @@ test('a first visit draws its first frames with bpo.wasm alone, then loads the r
   assert.deepEqual(await deferredCode(page), { wanted: 'after-first-frame', state: 'ready', how: 'async' });
   assert.ok(await page.evaluate(() => window.__framesBeforeDeferred) >= 1, 'asked for once the first frame was drawn');
   const dataFrames = await page.evaluate(() => window.__framesBeforeData);
-  assert.deepEqual(Object.keys(dataFrames).sort(), ['bpo.assets', 'bpo.heading-font.otf']);
+  assert.deepEqual(Object.keys(dataFrames).sort(), ['bpo.assets', 'bpo.body-font-extended.otf', 'bpo.heading-font.otf']);
   for (const [file, frames] of Object.entries(dataFrames)) assert.ok(frames >= 1, `${file} asked for after the first frame`);
-  await page.waitForFunction(() => window.bpoPage.headingFontDelivered(), null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.bpoPage.fontsDelivered(), null, { timeout: 30_000 });
   // The deferred code works: a template draft uses the catalog, the document and the checks.
   await newDraftFromTemplate(page);
   assert.ok(Array.isArray(await page.evaluate(() => window.bpo.findings())));
@@ -112,7 +112,7 @@ test('a returning user with a saved draft gets both parts before the app starts'
   await waitReady(page);
   assert.equal((await uiState(page)).draftId, id, 'the draft is open again');
   assert.deepEqual(await deferredCode(page), { wanted: 'at-start', state: 'ready', how: 'async' });
-  await page.waitForFunction(() => window.bpoPage.headingFontDelivered(), null, { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.bpoPage.fontsDelivered()), true, 'every glyph from the first frame');
   assert.deepEqual(hits, []);
   assert.deepEqual(problems, []);
   await context.close();
