@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { stripComments } from './strip_comments.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -18,9 +19,11 @@ const build = resolve(args.build);
 const out = resolve(args.out);
 const web = join(ROOT, 'web');
 
-const SHELL = ['index.html', 'app.js', 'style.css', 'favicon.svg', 'manifest.webmanifest'];
+const SHELL = ['index.html', 'style.css', 'favicon.svg', 'manifest.webmanifest'];
 mkdirSync(join(out, 'schema'), { recursive: true });
 for (const f of SHELL) copyFileSync(join(web, f), join(out, f));
+const appScript = stripComments(readFileSync(join(web, 'app.js'), 'utf8'), 'web/app.js');
+writeFileSync(join(out, 'app.js'), appScript);
 for (const f of ['bpo.js', 'bpo.wasm']) copyFileSync(join(build, f), join(out, f));
 // What the first frame does not need (cmake/WebApp.cmake splits it off; web/app.js loads it after
 // that frame): the rest of the code, the assets, and the UI font's other parts.
@@ -63,7 +66,7 @@ console.log(`dist/: ${files.length} files, offline cache version ${version}`);
 if (args.single) {
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const inlineScript = (text) => text.replace(/<\/script/gi, '<\\/script');
-  const appJs = inlineScript(readFileSync(join(web, 'app.js'), 'utf8'));
+  const appJs = inlineScript(appScript);
   const bpoJs = inlineScript(readFileSync(resolve(args.single), 'utf8'));
   const css = readFileSync(join(web, 'style.css'), 'utf8');
   const icon = `data:image/svg+xml;base64,${readFileSync(join(web, 'favicon.svg')).toString('base64')}`;
