@@ -1,5 +1,6 @@
 #include "core/clauses.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -502,26 +503,24 @@ private:
     // Drops empty sub-clauses of the last clause.
     void close_clause() {
         if (!open_ || parts_.back().clauses.empty()) return;
-        std::vector<Clause>& children = parts_.back().clauses.back().children;
-        std::vector<Clause> kept;
-        kept.reserve(children.size());
-        for (Clause& c : children)
-            if (has_content(c)) kept.push_back(std::move(c));
-        children = std::move(kept);
+        drop_empty(parts_.back().clauses.back().children);
+    }
+
+    // Removes the clauses without content, in place, keeping the order of the others.
+    static void drop_empty(std::vector<Clause>& clauses) {
+        clauses.erase(std::remove_if(clauses.begin(), clauses.end(), [](const Clause& c) { return !has_content(c); }),
+                      clauses.end());
     }
 
     void close_part() {
         if (!open_) return;
         close_clause();
         Part& part = parts_.back();
-        std::vector<Clause> kept;
-        kept.reserve(part.clauses.size());
-        for (Clause& c : part.clauses)
-            if (has_content(c)) kept.push_back(std::move(c));
-        part.clauses = std::move(kept);
+        drop_empty(part.clauses);
         // Headings followed by nothing (a sub-part whose content was conditioned out) go too.
-        std::vector<Block> body;
-        body.reserve(part.body.size());
+        // Compacted in place: a block is moved only to a position already decided on, so the
+        // blocks after it, which the decision looks at, are still where they were.
+        std::size_t kept = 0;
         for (std::size_t i = 0; i < part.body.size(); ++i) {
             Block& b = part.body[i];
             if (b.kind == BlockKind::Heading) {
@@ -532,9 +531,10 @@ private:
                 }
                 if (!followed) continue;
             }
-            body.push_back(std::move(b));
+            if (kept != i) part.body[kept] = std::move(b);
+            ++kept;
         }
-        part.body = std::move(body);
+        part.body.erase(part.body.begin() + static_cast<std::ptrdiff_t>(kept), part.body.end());
         if (part.body.empty() && part.clauses.empty()) parts_.pop_back();
         open_ = false;
     }

@@ -732,7 +732,11 @@ std::string letter_label(std::size_t i) {
     return s;
 }
 
-void number_sections(std::vector<Clause>& sections, std::unordered_map<std::string, std::string>& numbers) {
+// Anchor -> number, as views into the clauses' and schedules' own strings (they are not moved
+// once numbered).
+using Numbers = std::unordered_map<std::string_view, std::string_view>;
+
+void number_sections(std::vector<Clause>& sections, Numbers& numbers) {
     for (std::size_t i = 0; i < sections.size(); ++i) {
         Clause& s = sections[i];
         s.level = 1;
@@ -914,7 +918,8 @@ Document build_document(const Agreement& agreement) {
     for (Schedule& s : doc.schedules) fill_blocks(s.body, b, nullptr);
 
     // Numbers.
-    std::unordered_map<std::string, std::string> numbers;
+    Numbers numbers;
+    numbers.reserve(256);
     number_sections(doc.sections, numbers);
     for (std::size_t i = 0; i < doc.schedules.size(); ++i) {
         doc.schedules[i].number = "Schedule " + std::to_string(i + 1);
@@ -970,11 +975,13 @@ Document build_document(const Agreement& agreement) {
     fill_clause_blocks(doc.sections, b, &definitions);
 
     // Cross-references.
-    auto resolved = [&](const std::string& target) {
+    std::string unresolved;  // the text shown for a reference to no clause or schedule
+    auto resolved = [&](std::string_view target) -> std::string_view {
         const auto it = numbers.find(target);
         if (it != numbers.end()) return it->second;
-        doc.problems.push_back("unresolved reference: " + target);
-        return "[reference: " + target + "]";
+        doc.problems.push_back("unresolved reference: " + std::string(target));
+        unresolved = "[reference: " + std::string(target) + "]";
+        return unresolved;
     };
     for_each_inline(
         doc,
@@ -986,7 +993,7 @@ Document build_document(const Agreement& agreement) {
             if (!rows.has_terms_or_references()) return;
             for (std::size_t i = 0; i < rows.run_count(); ++i) {
                 const CellRun r = rows.run(i);
-                if (r.kind == RunKind::Reference) rows.set_run_text(i, resolved(std::string(r.target)));
+                if (r.kind == RunKind::Reference) rows.set_run_text(i, resolved(r.target));
             }
         });
 
