@@ -95,37 +95,38 @@
   // the bytes are counted on the way for the progress bar. The Emscripten runtime then only
   // instantiates the compiled module (Module.instantiateWasm).
   var wasmModule = null;  // Promise of the compiled WebAssembly.Module, started once the checks pass
+  // The count comes from a copy of the response (Response.clone: the browser tees the bytes
+  // itself), so the compiler reads the original straight from the network instead of through
+  // a script on the main thread (issue 9: first-frame time).
   function countProgress(response, total) {
-    var reader = response.body.getReader();
+    var reader = response.clone().body.getReader();
     var received = 0;
     var shown = true;
     var finished = false;
     // The page shows the count once per animation frame at most: a fast connection delivers
-    // dozens of pieces per frame, and each change to the page costs a style pass (issue 9).
+    // dozens of pieces per frame, and each change to the page costs a style pass.
     function show() {
       shown = true;
       if (finished) return;  // 'Starting...' by now
       progressBar.value = Math.min(100, (100 * received) / total);
       loadingText.textContent = 'Loading the app\u2026 ' + Math.round(received / 1024) + ' KB';
     }
-    var counted = new ReadableStream({
-      pull: function (controller) {
-        return reader.read().then(function (step) {
-          if (step.done) {
-            finished = true;
-            controller.close();
-            return;
-          }
-          received += step.value.length;
-          if (shown) {
-            shown = false;
-            requestAnimationFrame(show);
-          }
-          controller.enqueue(step.value);
-        });
-      },
-    });
-    return new Response(counted, { headers: { 'Content-Type': response.headers.get('Content-Type') || '' } });
+    function next() {
+      reader.read().then(function (step) {
+        if (step.done) {
+          finished = true;
+          return;
+        }
+        received += step.value.length;
+        if (shown) {
+          shown = false;
+          requestAnimationFrame(show);
+        }
+        next();
+      }, function () { finished = true; });
+    }
+    next();
+    return response;
   }
   function compileApp() {
     return fetch('bpo.wasm', { credentials: 'same-origin' }).then(function (response) {
