@@ -196,13 +196,11 @@ bool render_template(std::string_view name, const nlohmann::json& context, std::
 bool render_template(std::string_view name, const nlohmann::json& context, Markup& out, std::string& error) {
     out.text.clear();
     out.fixed.clear();
+    out.fixed_lines = nullptr;
     const CompiledTemplate* tmpl = compiled_template(name, error);
     if (!tmpl) return false;
-    thread_local std::vector<ClauseTemplate::FixedLineAt> printed;  // scratch, emptied each time
-    printed.clear();
-    tmpl->mustache.render(context, out.text, printed);
-    out.fixed.reserve(printed.size());
-    for (const ClauseTemplate::FixedLineAt& at : printed) out.fixed.push_back({at.offset, &tmpl->fixed_lines[at.line]});
+    out.fixed_lines = tmpl->fixed_lines.data();
+    tmpl->mustache.render(context, out.text, out.fixed);
     return true;
 }
 
@@ -585,7 +583,8 @@ std::vector<Part> parse_parts(const Markup& markup, PartMode mode) {
         if (end == std::string_view::npos) end = text.size();
         while (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset < start) ++next_fixed;
         const FixedLine* fixed = nullptr;
-        if (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset == start) fixed = markup.fixed[next_fixed++].line;
+        if (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset == start)
+            fixed = &markup.fixed_lines[markup.fixed[next_fixed++].line];
         parser.line(text.substr(start, end - start), fixed);
         start = end + 1;
     }

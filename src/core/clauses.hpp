@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/agreement.hpp"
+#include "core/clause_template.hpp"
 #include "core/document.hpp"
 
 namespace bpo {
@@ -74,12 +75,9 @@ struct FixedLine {
 
 // A rendered template, with where the template's fixed lines were printed in it.
 struct Markup {
-    struct FixedAt {
-        std::size_t offset;       // start of the line in text
-        const FixedLine* line;
-    };
     std::string text;
-    std::vector<FixedAt> fixed;   // in order of offset
+    const FixedLine* fixed_lines = nullptr;            // the template's, indexed by FixedLineAt::line
+    std::vector<ClauseTemplate::FixedLineAt> fixed;    // in order of offset
 };
 
 // As above, into `out` (cleared first; reusing one Markup keeps its buffers).

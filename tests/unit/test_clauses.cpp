@@ -177,6 +177,7 @@ TEST_CASE("clauses: parts parsed with the templates' fixed lines equal parts par
     FixedLine line{"- something else", parse_inline("something else")};
     Markup markup;
     markup.text = "# T\n- an item\nmore\n";
-    markup.fixed.push_back({4, &line});
+    markup.fixed_lines = &line;
+    markup.fixed.push_back({4, 0});
     CHECK(describe(parse_parts(markup, PartMode::Plain)) == describe(parse_parts(markup.text, PartMode::Plain)));
 }
