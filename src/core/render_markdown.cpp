@@ -80,6 +80,39 @@ void escape(OutputBuffer& out, std::string_view text, bool at_start) {
     }
 }
 
+// The same as escape(out, text, false) for text followed by TextBytes::read_padding readable
+// bytes (a table cell's): copied 16 bytes at a time straight into the output, up to the next
+// byte to escape, instead of a search and then a copy of each piece.
+void escape_padded(OutputBuffer& out, std::string_view text) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    out.reserve(2 * text.size());  // at most a backslash before each byte; copy16 writes into the slack
+    while (p < end) {
+        out.copy16(p);
+        const std::size_t copied = not_copied.first_of16(p);
+        const auto left = static_cast<std::size_t>(end - p);
+        if (copied >= left) {
+            out.advance(left);
+            return;
+        }
+        out.advance(copied);
+        p += copied;
+        if (copied == 16) continue;
+        const char ch = *p++;
+        const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
+        if (kind == Backslash) {
+            out.put('\\');
+            out.put(ch);
+        } else if (kind == Blank) {
+            if (!out.empty() && out.back() != ' ') out.put(' ');
+        }
+    }
+}
+
+// Text of a run (or part of it) not at the start of a line: a table cell's text is padded.
+void escape_inside(OutputBuffer& out, const Run&, std::string_view text) { escape(out, text, false); }
+void escape_inside(OutputBuffer& out, const CellRun&, std::string_view text) { escape_padded(out, text); }
+
 // Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
 template <class Runs>
 void runs(OutputBuffer& out, const Runs& text, bool at_start) {
@@ -90,7 +123,8 @@ void runs(OutputBuffer& out, const Runs& text, bool at_start) {
             case RunKind::Text:
             case RunKind::Term:
             case RunKind::Reference:
-                escape(out, t, start);
+                if (start) escape(out, t, true);
+                else escape_inside(out, r, t);
                 break;
             case RunKind::Strong: {
                 std::string_view trimmed = t;
@@ -98,13 +132,13 @@ void runs(OutputBuffer& out, const Runs& text, bool at_start) {
                 while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
                 if (trimmed.empty()) break;
                 out.add("**");
-                escape(out, trimmed, false);
+                escape_inside(out, r, trimmed);
                 out.add("**");
                 break;
             }
             case RunKind::Placeholder:
                 out.add("**");
-                escape(out, t, false);
+                escape_inside(out, r, t);
                 out.add("**");
                 break;
         }
