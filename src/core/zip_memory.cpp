@@ -5,6 +5,8 @@
 #include <libdeflate.h>
 #include <zlib.h>
 
+#include "core/document_output.hpp"
+
 namespace bpo {
 
 namespace {
@@ -30,7 +32,40 @@ void patch32(std::string& out, std::size_t at, std::uint32_t v) {
     for (int i = 0; i < 4; ++i) out[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
 }
 
+// zlib's CRC-32, not libdeflate's: in WebAssembly zlib's is about twice as fast.
+std::uint32_t crc_of(std::string_view data) {
+    return static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+}
+
+// libdeflate's levels go to 12; zlib's default (-1) is 6 on both scales.
+libdeflate_compressor* new_compressor(int level) { return libdeflate_alloc_compressor(level < 0 ? 6 : level); }
+
+// Raw deflate (no zlib header) of `data` appended to `out`: the number of bytes added, 0 if the
+// compressor failed. The room for the worst case is not filled first (only the written part is
+// kept), which for a large part saves clearing about its own size again.
+std::size_t append_deflated(libdeflate_compressor* c, std::string_view data, std::string& out) {
+    const std::size_t bound = libdeflate_deflate_compress_bound(c, data.size());
+    const std::size_t before = out.size();
+    docout::resize_unfilled(out, before + bound);
+    const std::size_t written = libdeflate_deflate_compress(c, data.data(), data.size(), &out[before], bound);
+    out.resize(before + written);
+    return written;
+}
+
 }  // namespace
+
+DeflatedEntry deflate_entry(std::string_view name, std::string_view data, int level) {
+    DeflatedEntry e;
+    e.name = std::string(name);
+    if (data.size() > 0xFFFFFFFFu) return e;
+    e.crc = crc_of(data);
+    e.size = data.size();
+    if (libdeflate_compressor* c = new_compressor(level)) {
+        append_deflated(c, data, e.deflated);
+        libdeflate_free_compressor(c);
+    }
+    return e;
+}
 
 struct ZipWriter::Entry {
     std::string name;
@@ -105,22 +140,26 @@ bool ZipWriter::add_entry(std::string_view name, std::string_view data) {
     if (data.size() > 0xFFFFFFFFu) return fail("zip: " + std::string(name) + " is too large for a zip without zip64");
     if (!whole_) whole_ = std::make_unique<WholeCompressor>();
     if (!whole_->c) {
-        // libdeflate's levels go to 12; zlib's default (-1) is 6 on both scales.
-        whole_->c = libdeflate_alloc_compressor(level_ < 0 ? 6 : level_);
+        whole_->c = new_compressor(level_);
         if (!whole_->c) return fail("zip: cannot start the compressor");
     }
     Entry& e = entries_.back();
-    // zlib's CRC-32, not libdeflate's: in WebAssembly zlib's is about twice as fast.
-    e.crc = static_cast<std::uint32_t>(crc32(0L, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+    e.crc = crc_of(data);
     e.size = data.size();
-    // Raw deflate (no zlib header), straight into the end of the archive.
-    const std::size_t bound = libdeflate_deflate_compress_bound(whole_->c, data.size());
-    const std::size_t before = out_.size();
-    out_.resize(before + bound);
-    const std::size_t written = libdeflate_deflate_compress(whole_->c, data.data(), data.size(), &out_[before], bound);
-    out_.resize(before + written);
-    if (written == 0) return fail("zip: the compressor failed");
-    e.compressed = written;
+    // Straight into the end of the archive.
+    e.compressed = append_deflated(whole_->c, data, out_);
+    if (e.compressed == 0) return fail("zip: the compressor failed");
+    return close_entry();
+}
+
+bool ZipWriter::add_deflated(const DeflatedEntry& entry) {
+    if (!start_entry(entry.name)) return false;
+    if (entry.deflated.empty()) return fail("zip: the compressor failed on " + entry.name);
+    Entry& e = entries_.back();
+    e.crc = entry.crc;
+    e.size = entry.size;
+    e.compressed = entry.deflated.size();
+    out_ += entry.deflated;
     return close_entry();
 }
 

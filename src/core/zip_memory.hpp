@@ -2,9 +2,11 @@
 // either given whole (add_entry: deflated in one call by libdeflate, several times faster than
 // zlib) or streamed in pieces (begin_entry, write, end_entry: zlib's streaming deflate), so a large
 // part never has to exist whole: the .docx writer streams a large document's XML through it.
-// Entries get a fixed timestamp (1980-01-01), so equal input gives equal bytes.
+// An entry that is the same in every archive can be deflated once (deflate_entry) and added as it
+// is (add_deflated). Entries get a fixed timestamp (1980-01-01), so equal input gives equal bytes.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +18,19 @@ struct ZipEntry {
     std::string name;       // path inside the archive: "word/document.xml"
     std::string_view data;  // contents (must outlive the call)
 };
+
+// An entry deflated ahead of time, with what its headers need: a part that never changes (a .docx's
+// styles, say) is compressed once instead of once per archive, to the same bytes.
+struct DeflatedEntry {
+    std::string name;
+    std::string deflated;    // raw deflate
+    std::uint32_t crc = 0;   // of the original data
+    std::uint64_t size = 0;  // of the original data
+};
+
+// Deflates `data` whole at `level` (as ZipWriter::add_entry would). An empty `deflated` means the
+// compressor failed or the data is too large for a zip without zip64.
+DeflatedEntry deflate_entry(std::string_view name, std::string_view data, int level);
 
 // Appends an archive to `out`: entries (add_entry, or begin_entry, write any number of pieces,
 // end_entry), then finish. After a failure every call returns false and error() says why.
@@ -29,6 +44,7 @@ public:
     ZipWriter& operator=(const ZipWriter&) = delete;
 
     bool add_entry(std::string_view name, std::string_view data);  // a whole entry at once
+    bool add_deflated(const DeflatedEntry& entry);                  // one deflated beforehand
 
     bool begin_entry(std::string_view name);
     bool write(std::string_view data);

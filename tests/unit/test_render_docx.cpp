@@ -202,6 +202,39 @@ TEST_CASE("zip memory: whole and streamed entries read back") {
     CHECK(zip.size() < big.size() / 3);
 }
 
+TEST_CASE("zip memory: an entry deflated beforehand gives the archive that deflating it there gives") {
+    std::string big;
+    for (int i = 0; i < 5000; ++i) big += "<w:p>row " + std::to_string(i) + "</w:p>";
+    const DeflatedEntry whole = deflate_entry("whole.xml", big, 1);
+    const DeflatedEntry empty = deflate_entry("empty.txt", "", 1);
+    CHECK(whole.size == big.size());
+    CHECK(whole.deflated.size() < big.size() / 3);
+    std::string added, deflated_before;
+    {
+        ZipWriter writer(added, 1);
+        CHECK(writer.add_entry("whole.xml", big));
+        CHECK(writer.add_entry("empty.txt", ""));
+        CHECK(writer.finish());
+    }
+    {
+        ZipWriter writer(deflated_before, 1);
+        CHECK(writer.add_deflated(whole));
+        CHECK(writer.add_deflated(empty));
+        CHECK(writer.finish());
+    }
+    CHECK(deflated_before == added);
+    bool found = false;
+    CHECK(zip_entry(deflated_before, "whole.xml", found) == big);
+    CHECK(found);
+    CHECK(zip_entry(deflated_before, "empty.txt", found).empty());
+    CHECK(found);
+    // An entry whose compression failed is refused, not written empty.
+    std::string out;
+    ZipWriter writer(out, 1);
+    CHECK_FALSE(writer.add_deflated(DeflatedEntry{"broken.xml", "", 0, 10}));
+    CHECK_FALSE(writer.error().empty());
+}
+
 TEST_CASE("zip memory: archives of empty and large entries") {
     std::string out, error;
     const std::string big(3 * 1024 * 1024, 'a');
