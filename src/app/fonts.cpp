@@ -37,20 +37,17 @@ void add_font(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, f
 bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs) {
     static float built_for = 0;
     static FontGlyphs built_glyphs = FontGlyphs::AsciiOnly;
-    static bool built_with_extension = false;
     static bool built_with_heading = false;
     if (pixel_ratio <= 0) pixel_ratio = 1;
     if (glyphs == FontGlyphs::AsciiOnly) glyphs = built_glyphs;  // never fewer than already built
     const FontBytes extension = body_font_extension();
     const FontBytes heading = heading_font();
-    const bool with_extension = extension.data != nullptr && glyphs == FontGlyphs::All;
+    // Until the rest of the body font is there, every glyph it has is ASCII: no rebuild for nothing.
+    if (extension.data == nullptr) glyphs = FontGlyphs::AsciiOnly;
     const bool with_heading = heading.data != nullptr;
-    if (pixel_ratio == built_for && glyphs == built_glyphs && with_extension == built_with_extension &&
-        with_heading == built_with_heading)
-        return false;
+    if (pixel_ratio == built_for && glyphs == built_glyphs && with_heading == built_with_heading) return false;
     built_for = pixel_ratio;
     built_glyphs = glyphs;
-    built_with_extension = with_extension;
     built_with_heading = with_heading;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -59,7 +56,7 @@ bool ensure_fonts(float pixel_ratio, FontGlyphs glyphs) {
     // Index 0: body. Glyphs a part lacks are skipped; until the rest of the body font is there,
     // text beyond ASCII shows ImGui's fallback glyph.
     add_font(io.Fonts, font_inter_Regular_ascii, font_inter_Regular_ascii_size, pixels, ranges);
-    if (with_extension) add_font(io.Fonts, extension.data, extension.size, pixels, ranges, true);
+    if (glyphs == FontGlyphs::All) add_font(io.Fonts, extension.data, extension.size, pixels, ranges, true);
     // Index 1: headings. Until the hosted page has fetched it, the UI draws them with index 0.
     if (with_heading) add_font(io.Fonts, heading.data, heading.size, pixels, ranges);
     io.Fonts->Build();
