@@ -87,7 +87,9 @@ void frame() {
                                     !app.ui.share_offer && app.workspace->store().list(true).empty();
     if (ensure_fonts(m.pixel_ratio, built_in_text_only ? FontGlyphs::AsciiOnly : FontGlyphs::All)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        // On the first frame the backend's first NewFrame creates the texture with its other GL
+        // objects: uploading it here too would upload it twice (and leak the first).
+        if (app.frame > 0) ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     if (app.ui.theme_changed) {
         ui::apply_theme(app.ui.theme);
