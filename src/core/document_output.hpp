@@ -164,4 +164,27 @@ private:
     alignas(16) unsigned char low_nibble_bits_[16] = {};
 };
 
+// Copies `text` into `out` 16 bytes at a time up to each member of `special`, and hands each
+// member to `on_special(char)` (which writes its replacement). The text must be followed by 16
+// readable bytes (a table cell's: TextBytes::read_padding), and `out` must have reserved room for
+// the text's worst-case growth: copy16 writes whole blocks into the buffer's slack.
+template <class OnSpecial>
+void copy_escaping_padded(OutputBuffer& out, const AsciiSet& special, std::string_view text, OnSpecial&& on_special) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        out.copy16(p);
+        const std::size_t copied = special.first_of16(p);
+        const auto left = static_cast<std::size_t>(end - p);
+        if (copied >= left) {
+            out.advance(left);
+            return;
+        }
+        out.advance(copied);
+        p += copied;
+        if (copied == 16) continue;
+        on_special(*p++);
+    }
+}
+
 }  // namespace bpo::docout

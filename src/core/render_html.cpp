@@ -46,22 +46,9 @@ void escape(OutputBuffer& out, std::string_view text) {
 // cell's): copied 16 bytes at a time straight into the output, up to the next byte to replace,
 // instead of a search and then a copy of each piece.
 void escape_padded(OutputBuffer& out, std::string_view text) {
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    out.reserve(6 * text.size());  // "&quot;" is the longest replacement; copy16 writes into the slack
-    while (p < end) {
-        out.copy16(p);
-        const std::size_t copied = replaced.first_of16(p);
-        const auto left = static_cast<std::size_t>(end - p);
-        if (copied >= left) {
-            out.advance(left);
-            return;
-        }
-        out.advance(copied);
-        p += copied;
-        if (copied == 16) continue;
-        out.put(escapes.replacement[static_cast<unsigned char>(*p++)]);
-    }
+    out.reserve(6 * text.size());  // "&quot;" is the longest replacement
+    copy_escaping_padded(out, replaced, text,
+                         [&out](char ch) { out.put(escapes.replacement[static_cast<unsigned char>(ch)]); });
 }
 
 // Text of a run: a table cell's text is padded.

@@ -23,6 +23,18 @@ struct ByteClasses {
 const ByteClasses byte_classes;
 const AsciiSet not_copied([](unsigned char c) { return byte_classes.of[c] != Copy; });
 
+// Writes what a byte that is not simply copied becomes: escaped, one space for a run of blanks,
+// or nothing.
+void put_special(OutputBuffer& out, char ch) {
+    const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
+    if (kind == Backslash) {
+        out.put('\\');
+        out.put(ch);
+    } else if (kind == Blank) {
+        if (!out.empty() && out.back() != ' ') out.put(' ');
+    }
+}
+
 // Appends text escaped for Markdown. at_start: the text begins a line (block-level markers
 // such as "#", "-", "1." must be neutralised too). Runs of ordinary characters are copied at once.
 void escape(OutputBuffer& out, std::string_view text, bool at_start) {
@@ -68,14 +80,7 @@ void escape(OutputBuffer& out, std::string_view text, bool at_start) {
         const std::size_t special = not_copied.find(data, i, n);
         out.put(std::string_view(data + i, special - i));
         if (special == n) return;
-        const char ch = data[special];
-        const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
-        if (kind == Backslash) {
-            out.put('\\');
-            out.put(ch);
-        } else if (kind == Blank) {
-            if (!out.empty() && out.back() != ' ') out.put(' ');
-        }
+        put_special(out, data[special]);
         i = special + 1;
     }
 }
@@ -84,29 +89,8 @@ void escape(OutputBuffer& out, std::string_view text, bool at_start) {
 // bytes (a table cell's): copied 16 bytes at a time straight into the output, up to the next
 // byte to escape, instead of a search and then a copy of each piece.
 void escape_padded(OutputBuffer& out, std::string_view text) {
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    out.reserve(2 * text.size());  // at most a backslash before each byte; copy16 writes into the slack
-    while (p < end) {
-        out.copy16(p);
-        const std::size_t copied = not_copied.first_of16(p);
-        const auto left = static_cast<std::size_t>(end - p);
-        if (copied >= left) {
-            out.advance(left);
-            return;
-        }
-        out.advance(copied);
-        p += copied;
-        if (copied == 16) continue;
-        const char ch = *p++;
-        const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
-        if (kind == Backslash) {
-            out.put('\\');
-            out.put(ch);
-        } else if (kind == Blank) {
-            if (!out.empty() && out.back() != ' ') out.put(' ');
-        }
-    }
+    out.reserve(2 * text.size());  // at most a backslash before each byte
+    copy_escaping_padded(out, not_copied, text, [&out](char ch) { put_special(out, ch); });
 }
 
 // Text of a run (or part of it) not at the start of a line: a table cell's text is padded.
