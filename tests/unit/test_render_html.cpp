@@ -48,33 +48,13 @@ TEST_CASE("render html: hostile user text never becomes markup") {
     }
 }
 
-// A schedule with the paragraph TEXT and a one-column table whose only cell is TEXT: cells are
-// escaped by their own (16 bytes at a time) path, paragraphs by the general one.
-static Document cell_and_paragraph(const std::string& text) {
-    Document d;
-    Schedule s;
-    Block paragraph;
-    paragraph.text.push_back(Run{RunKind::Text, text, {}});
-    s.body.push_back(paragraph);
-    Block table;
-    table.kind = BlockKind::Table;
-    table.table.header = {"H"};
-    table.table.widths = {1};
-    table.table.rows.start_row();
-    table.table.rows.start_cell();
-    table.table.rows.add_run(RunKind::Text, text);
-    s.body.push_back(std::move(table));
-    d.schedules.push_back(std::move(s));
-    return d;
-}
-
 TEST_CASE("render html: table cells are escaped like paragraphs at every length and position") {
     for (std::size_t size = 0; size < 40; ++size) {
         for (std::size_t at = 0; at <= size; ++at) {
             for (const char special : {'"', '<', '&', '\n', '\x01'}) {
                 std::string text(size, 'a');
                 if (at < size) text[at] = special;
-                const std::string html = render_html_fragment(cell_and_paragraph(text));
+                const std::string html = render_html_fragment(test::cell_and_paragraph(text));
                 const std::size_t p = html.find("<p>", html.find("<section class=\"schedule\""));
                 const std::size_t cell = html.find("<td>");
                 REQUIRE(p != std::string::npos);

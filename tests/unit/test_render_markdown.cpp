@@ -66,28 +66,6 @@ TEST_CASE("render markdown: block markers at the start of user text are neutrali
     CHECK(md.find("\n- Dash Ltd") == std::string::npos);
 }
 
-// A document with one schedule: the paragraph "(1) TEXT" and a one-column table whose only cell
-// is TEXT. Table cells are escaped by their own (16 bytes at a time) path, paragraphs by the
-// general one: both must write the same bytes.
-static Document cell_and_paragraph(const std::string& text) {
-    Document d;
-    Schedule s;
-    Block paragraph;
-    paragraph.label = "(1)";
-    paragraph.text.push_back(Run{RunKind::Text, text, {}});
-    s.body.push_back(paragraph);
-    Block table;
-    table.kind = BlockKind::Table;
-    table.table.header = {"H"};
-    table.table.widths = {1};
-    table.table.rows.start_row();
-    table.table.rows.start_cell();
-    table.table.rows.add_run(RunKind::Text, text);
-    s.body.push_back(std::move(table));
-    d.schedules.push_back(std::move(s));
-    return d;
-}
-
 TEST_CASE("render markdown: table cells are escaped like paragraphs at every length and position") {
     for (std::size_t size = 0; size < 40; ++size) {
         for (std::size_t at = 0; at <= size; ++at) {
@@ -95,7 +73,7 @@ TEST_CASE("render markdown: table cells are escaped like paragraphs at every len
                 std::string text(size, 'a');
                 if (size > 2) text[size / 2] = ' ';  // a blank before a line break is kept once
                 if (at < size) text[at] = special;
-                const std::string md = render_markdown(cell_and_paragraph(text));
+                const std::string md = render_markdown(test::cell_and_paragraph(text, "(1)"));
                 const std::size_t p = md.find("(1) ");
                 const std::size_t cell = md.find("\n| ", md.find("| --- |"));
                 REQUIRE(p != std::string::npos);
