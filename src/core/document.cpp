@@ -18,7 +18,7 @@ std::string plain_text(const TableRows::Cell& cell) { return cell.plain(); }
 // ---- table rows ---------------------------------------------------------------------------
 
 void TextBytes::reallocate(std::size_t capacity) {
-    char* grown = static_cast<char*>(std::realloc(data_, capacity + read_padding));
+    char* grown = static_cast<char*>(std::realloc(data_, capacity));
     if (!grown) throw std::bad_alloc();
     data_ = grown;
     capacity_ = capacity;

@@ -46,7 +46,7 @@ struct Run {
 using Inline = std::vector<Run>;
 
 // A run of a table cell, as views into the table's own text (valid while the table lives and
-// is not changed). The text is followed by at least TextBytes::read_padding readable bytes.
+// is not changed).
 struct CellRun {
     RunKind kind = RunKind::Text;
     std::string_view text;
@@ -57,12 +57,8 @@ class TableRows;
 
 // The growable byte buffer behind a table's cell text. Appends are inline (a std::string's or a
 // std::vector's are out-of-line calls: a third of the time to build a long table in WebAssembly).
-// The bytes are always followed by read_padding readable bytes (of unspecified value), so a
-// renderer may load a cell's text 16 bytes at a time without stopping short of its end.
 class TextBytes {
 public:
-    static constexpr std::size_t read_padding = 16;
-
     TextBytes() = default;
     TextBytes(const TextBytes& other) { append(other.data_, other.size_); }
     TextBytes(TextBytes&& other) noexcept : data_(other.data_), size_(other.size_), capacity_(other.capacity_) {

@@ -4,9 +4,7 @@
 // Why not std::string's append: a document is millions of small appends (a cell, a separator,
 // an escape). The buffer is sized once from the document and written through a raw cursor, with
 // one capacity check per piece of text instead of one out-of-line call per append; and the scan
-// skips ordinary characters 16 at a time where the target has SIMD (WebAssembly SIMD128). Table
-// cells, whose text is padded (TextBytes::read_padding), are copied 16 bytes at a time into the
-// buffer's slack while they are scanned: no separate copy of each piece.
+// skips ordinary characters 16 at a time where the target has SIMD (WebAssembly SIMD128).
 #pragma once
 
 #include <cstddef>
@@ -44,10 +42,6 @@ void resize_unfilled(S& text, std::size_t size) {
 
 class OutputBuffer {
 public:
-    // Bytes writable past the reserved room: copy16 may write a whole block there, of which
-    // only the part before the cursor's new position counts.
-    static constexpr std::size_t write_slack = 16;
-
     explicit OutputBuffer(std::size_t expected) { grow(expected); }
 
     // Room for `n` more bytes: the put_* calls below may then write that many without a check.
@@ -59,10 +53,6 @@ public:
         std::memcpy(cursor_, s.data(), s.size());
         cursor_ += s.size();
     }
-    // Copies 16 bytes to the cursor without moving it; advance() then keeps the first n of them
-    // (n <= 16 and within the reserved room).
-    void copy16(const char* bytes) { std::memcpy(cursor_, bytes, 16); }
-    void advance(std::size_t n) { cursor_ += n; }
 
     // Checked writes.
     void add(char ch) {
@@ -89,17 +79,15 @@ public:
 private:
     void grow(std::size_t more) {
         const std::size_t used = size();
-        std::size_t capacity = capacity_of_text() * 2;
+        std::size_t capacity = text_.size() * 2;
         if (capacity < used + more) capacity = used + more;
-        resize_unfilled(text_, capacity + write_slack);
+        resize_unfilled(text_, capacity);
         begin_ = &text_[0];
         cursor_ = begin_ + used;
         end_ = begin_ + capacity;
     }
 
-    std::size_t capacity_of_text() const { return static_cast<std::size_t>(end_ - begin_); }
-
-    std::string text_;  // sized to the capacity and the slack; only [begin_, cursor_) is output
+    std::string text_;  // sized to the capacity; only [begin_, cursor_) is output
     char* begin_ = nullptr;
     char* cursor_ = nullptr;
     char* end_ = nullptr;
@@ -120,25 +108,23 @@ public:
 
     bool contains(unsigned char c) const { return member_[c]; }
 
-    // Index of the first member among the 16 bytes at `bytes`, or 16 when there is none.
-    std::size_t first_of16(const char* bytes) const {
-#ifdef __wasm_simd128__
-        const std::uint32_t mask = members16(wasm_v128_load(bytes));
-        return mask ? static_cast<std::size_t>(__builtin_ctz(mask)) : 16;
-#else
-        std::size_t i = 0;
-        while (i < 16 && !member_[static_cast<unsigned char>(bytes[i])]) ++i;
-        return i;
-#endif
-    }
-
     // Index of the first member in text[from, size), or size.
     std::size_t find(const char* text, std::size_t from, std::size_t size) const {
         std::size_t i = from;
 #ifdef __wasm_simd128__
+        // A byte is a member when the bit of its high nibble is set in the entry of its low nibble
+        // (high nibbles 8..15 have no bit: never members).
+        const v128_t low_table = wasm_v128_load(low_nibble_bits_);
+        const v128_t high_table = wasm_i8x16_make(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
+        const v128_t low_mask = wasm_i8x16_splat(0x0f);
         for (; i + 16 <= size; i += 16) {
-            const std::uint32_t mask = members16(wasm_v128_load(text + i));
-            if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+            const v128_t bytes = wasm_v128_load(text + i);
+            const v128_t low = wasm_i8x16_swizzle(low_table, wasm_v128_and(bytes, low_mask));
+            const v128_t high = wasm_i8x16_swizzle(high_table, wasm_u8x16_shr(bytes, 4));
+            const v128_t hits = wasm_v128_and(low, high);
+            if (!wasm_v128_any_true(hits)) continue;
+            const std::uint32_t mask = wasm_i8x16_bitmask(wasm_i8x16_ne(hits, wasm_i8x16_splat(0)));
+            return i + static_cast<std::size_t>(__builtin_ctz(mask));
         }
 #endif
         while (i < size && !member_[static_cast<unsigned char>(text[i])]) ++i;
@@ -146,45 +132,8 @@ public:
     }
 
 private:
-#ifdef __wasm_simd128__
-    // Bit i set when byte i is a member. A byte is a member when the bit of its high nibble is set
-    // in the entry of its low nibble (high nibbles 8..15 have no bit: never members).
-    std::uint32_t members16(v128_t bytes) const {
-        const v128_t low_table = wasm_v128_load(low_nibble_bits_);
-        const v128_t high_table = wasm_i8x16_make(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
-        const v128_t low = wasm_i8x16_swizzle(low_table, wasm_v128_and(bytes, wasm_i8x16_splat(0x0f)));
-        const v128_t high = wasm_i8x16_swizzle(high_table, wasm_u8x16_shr(bytes, 4));
-        const v128_t hits = wasm_v128_and(low, high);
-        if (!wasm_v128_any_true(hits)) return 0;
-        return wasm_i8x16_bitmask(wasm_i8x16_ne(hits, wasm_i8x16_splat(0)));
-    }
-#endif
-
     bool member_[256] = {};
     alignas(16) unsigned char low_nibble_bits_[16] = {};
 };
-
-// Copies `text` into `out` 16 bytes at a time up to each member of `special`, and hands each
-// member to `on_special(char)` (which writes its replacement). The text must be followed by 16
-// readable bytes (a table cell's: TextBytes::read_padding), and `out` must have reserved room for
-// the text's worst-case growth: copy16 writes whole blocks into the buffer's slack.
-template <class OnSpecial>
-void copy_escaping_padded(OutputBuffer& out, const AsciiSet& special, std::string_view text, OnSpecial&& on_special) {
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    while (p < end) {
-        out.copy16(p);
-        const std::size_t copied = special.first_of16(p);
-        const auto left = static_cast<std::size_t>(end - p);
-        if (copied >= left) {
-            out.advance(left);
-            return;
-        }
-        out.advance(copied);
-        p += copied;
-        if (copied == 16) continue;
-        on_special(*p++);
-    }
-}
 
 }  // namespace bpo::docout

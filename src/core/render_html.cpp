@@ -42,19 +42,6 @@ void escape(OutputBuffer& out, std::string_view text) {
     }
 }
 
-// The same as escape() for text followed by TextBytes::read_padding readable bytes (a table
-// cell's): copied 16 bytes at a time straight into the output, up to the next byte to replace,
-// instead of a search and then a copy of each piece.
-void escape_padded(OutputBuffer& out, std::string_view text) {
-    out.reserve(6 * text.size());  // "&quot;" is the longest replacement
-    copy_escaping_padded(out, replaced, text,
-                         [&out](char ch) { out.put(escapes.replacement[static_cast<unsigned char>(ch)]); });
-}
-
-// Text of a run: a table cell's text is padded.
-void escape_run(OutputBuffer& out, const Run&, std::string_view text) { escape(out, text); }
-void escape_run(OutputBuffer& out, const CellRun&, std::string_view text) { escape_padded(out, text); }
-
 // Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
 template <class Runs>
 void runs(OutputBuffer& out, const Runs& text) {
@@ -62,23 +49,23 @@ void runs(OutputBuffer& out, const Runs& text) {
         switch (r.kind) {
             case RunKind::Text:
             case RunKind::Term:
-                escape_run(out, r, r.text);
+                escape(out, r.text);
                 break;
             case RunKind::Strong:
                 out.add("<strong>");
-                escape_run(out, r, r.text);
+                escape(out, r.text);
                 out.add("</strong>");
                 break;
             case RunKind::Reference:
                 out.add("<a class=\"ref\" href=\"#");
-                escape_run(out, r, r.target);
+                escape(out, r.target);
                 out.add("\">");
-                escape_run(out, r, r.text);
+                escape(out, r.text);
                 out.add("</a>");
                 break;
             case RunKind::Placeholder:
                 out.add("<mark class=\"placeholder\">");
-                escape_run(out, r, r.text);
+                escape(out, r.text);
                 out.add("</mark>");
                 break;
         }

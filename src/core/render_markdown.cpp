@@ -23,18 +23,6 @@ struct ByteClasses {
 const ByteClasses byte_classes;
 const AsciiSet not_copied([](unsigned char c) { return byte_classes.of[c] != Copy; });
 
-// Writes what a byte that is not simply copied becomes: escaped, one space for a run of blanks,
-// or nothing.
-void put_special(OutputBuffer& out, char ch) {
-    const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
-    if (kind == Backslash) {
-        out.put('\\');
-        out.put(ch);
-    } else if (kind == Blank) {
-        if (!out.empty() && out.back() != ' ') out.put(' ');
-    }
-}
-
 // Appends text escaped for Markdown. at_start: the text begins a line (block-level markers
 // such as "#", "-", "1." must be neutralised too). Runs of ordinary characters are copied at once.
 void escape(OutputBuffer& out, std::string_view text, bool at_start) {
@@ -80,22 +68,17 @@ void escape(OutputBuffer& out, std::string_view text, bool at_start) {
         const std::size_t special = not_copied.find(data, i, n);
         out.put(std::string_view(data + i, special - i));
         if (special == n) return;
-        put_special(out, data[special]);
+        const char ch = data[special];
+        const unsigned char kind = byte_classes.of[static_cast<unsigned char>(ch)];
+        if (kind == Backslash) {
+            out.put('\\');
+            out.put(ch);
+        } else if (kind == Blank) {
+            if (!out.empty() && out.back() != ' ') out.put(' ');
+        }
         i = special + 1;
     }
 }
-
-// The same as escape(out, text, false) for text followed by TextBytes::read_padding readable
-// bytes (a table cell's): copied 16 bytes at a time straight into the output, up to the next
-// byte to escape, instead of a search and then a copy of each piece.
-void escape_padded(OutputBuffer& out, std::string_view text) {
-    out.reserve(2 * text.size());  // at most a backslash before each byte
-    copy_escaping_padded(out, not_copied, text, [&out](char ch) { put_special(out, ch); });
-}
-
-// Text of a run (or part of it) not at the start of a line: a table cell's text is padded.
-void escape_inside(OutputBuffer& out, const Run&, std::string_view text) { escape(out, text, false); }
-void escape_inside(OutputBuffer& out, const CellRun&, std::string_view text) { escape_padded(out, text); }
 
 // Runs of a paragraph (Inline) or of a table cell (TableRows::Cell).
 template <class Runs>
@@ -107,8 +90,7 @@ void runs(OutputBuffer& out, const Runs& text, bool at_start) {
             case RunKind::Text:
             case RunKind::Term:
             case RunKind::Reference:
-                if (start) escape(out, t, true);
-                else escape_inside(out, r, t);
+                escape(out, t, start);
                 break;
             case RunKind::Strong: {
                 std::string_view trimmed = t;
@@ -116,13 +98,13 @@ void runs(OutputBuffer& out, const Runs& text, bool at_start) {
                 while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
                 if (trimmed.empty()) break;
                 out.add("**");
-                escape_inside(out, r, trimmed);
+                escape(out, trimmed, false);
                 out.add("**");
                 break;
             }
             case RunKind::Placeholder:
                 out.add("**");
-                escape_inside(out, r, t);
+                escape(out, t, false);
                 out.add("**");
                 break;
         }

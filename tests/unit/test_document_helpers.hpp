@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/agreement.hpp"
-#include "core/document.hpp"
 #include "core/json_format.hpp"
 
 namespace bpo::test {
@@ -24,28 +23,6 @@ inline std::string read_file(const std::string& path) {
 inline const std::vector<std::string>& fixture_names() {
     static const std::vector<std::string> names = {"startup-customer-support", "midsize-finance-hr", "enterprise-multi-tower"};
     return names;
-}
-
-// A document with one schedule holding a paragraph (labelled `label`, if any) whose text is
-// TEXT and a one-column table whose only cell is TEXT: renderers escape table cells by their own
-// (16 bytes at a time) path and paragraphs by the general one, and both must write the same bytes.
-inline Document cell_and_paragraph(const std::string& text, const std::string& label = "") {
-    Document d;
-    Schedule s;
-    Block paragraph;
-    paragraph.label = label;
-    paragraph.text.push_back(Run{RunKind::Text, text, {}});
-    s.body.push_back(paragraph);
-    Block table;
-    table.kind = BlockKind::Table;
-    table.table.header = {"H"};
-    table.table.widths = {1};
-    table.table.rows.start_row();
-    table.table.rows.start_cell();
-    table.table.rows.add_run(RunKind::Text, text);
-    s.body.push_back(std::move(table));
-    d.schedules.push_back(std::move(s));
-    return d;
 }
 
 inline Agreement load_fixture(const std::string& name) {

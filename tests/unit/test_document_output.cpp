@@ -46,32 +46,6 @@ TEST_CASE("document output: the scan finds the first member at any position and 
     }
     const std::string utf8 = "caf\xC3\xA9 na\xC3\xAFve | end";
     CHECK(set.find(utf8.data(), 0, utf8.size()) == utf8.find('|'));
-    // first_of16: 16 bytes at once.
-    const std::string block(16, 'a');
-    CHECK(set.first_of16(block.data()) == 16);
-    for (std::size_t at = 0; at < 16; ++at) {
-        std::string text = block;
-        text[at] = '|';
-        if (at + 1 < 16) text[at + 1] = '*';
-        CHECK(set.first_of16(text.data()) == at);
-    }
-}
-
-TEST_CASE("document output: copy16 writes into the slack and advance keeps only what it is told") {
-    docout::OutputBuffer out(3);
-    out.add("ab");
-    out.reserve(1);
-    out.copy16("0123456789abcdef");  // 16 bytes where only one is reserved: the slack takes the rest
-    out.advance(1);
-    out.add('|');
-    for (int i = 0; i < 100; ++i) {
-        out.reserve(16);
-        out.copy16("0123456789abcdef");
-        out.advance(16);
-    }
-    std::string expected = "ab0|";
-    for (int i = 0; i < 100; ++i) expected += "0123456789abcdef";
-    CHECK(out.take() == expected);
 }
 
 TEST_CASE("document output: table rows keep their text through growth, copies and moves") {

@@ -65,24 +65,3 @@ TEST_CASE("render markdown: block markers at the start of user text are neutrali
     CHECK(md.find("\n- not a list") == std::string::npos);
     CHECK(md.find("\n- Dash Ltd") == std::string::npos);
 }
-
-TEST_CASE("render markdown: table cells are escaped like paragraphs at every length and position") {
-    for (std::size_t size = 0; size < 40; ++size) {
-        for (std::size_t at = 0; at <= size; ++at) {
-            for (const char special : {'|', '*', '\n', '\x01', '\t'}) {
-                std::string text(size, 'a');
-                if (size > 2) text[size / 2] = ' ';  // a blank before a line break is kept once
-                if (at < size) text[at] = special;
-                const std::string md = render_markdown(test::cell_and_paragraph(text, "(1)"));
-                const std::size_t p = md.find("(1) ");
-                const std::size_t cell = md.find("\n| ", md.find("| --- |"));
-                REQUIRE(p != std::string::npos);
-                REQUIRE(cell != std::string::npos);
-                const std::string from_paragraph = md.substr(p + 4, md.find("\n\n", p) - p - 4);
-                const std::string from_cell = md.substr(cell + 3, md.find(" |\n", cell) - cell - 3);
-                CHECK(from_cell == from_paragraph);
-                if (special == '|' && at < size) CHECK(from_cell.find("\\|") != std::string::npos);
-            }
-        }
-    }
-}
