@@ -268,16 +268,9 @@ ClauseTemplate::ClauseTemplate(std::string_view text) : root_(std::make_unique<N
 
 ClauseTemplate::~ClauseTemplate() = default;
 
-void ClauseTemplate::render(const json& context, std::string& out) const {
+void ClauseTemplate::render(const json& context, std::string& out, std::vector<FixedLineAt>* printed) const {
     if (!valid()) return;
-    Renderer r(context, out, nullptr);
-    r.children(root_->children);
-    r.finish();
-}
-
-void ClauseTemplate::render(const json& context, std::string& out, std::vector<FixedLineAt>& printed) const {
-    if (!valid()) return;
-    Renderer r(context, out, &printed);
+    Renderer r(context, out, printed);
     r.children(root_->children);
     r.finish();
 }

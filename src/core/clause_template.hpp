@@ -35,8 +35,10 @@ public:
     bool valid() const { return error_.empty(); }
     const std::string& error() const { return error_; }  // "Unclosed section \"x\" at 120"
 
-    // Appends the rendering to `out`. Does nothing when the template is not valid.
-    void render(const nlohmann::json& context, std::string& out) const;
+    struct FixedLineAt;
+    // Appends the rendering to `out`. Does nothing when the template is not valid. `printed`,
+    // if given, gets each fixed line printed (fixed_lines() below), in order.
+    void render(const nlohmann::json& context, std::string& out, std::vector<FixedLineAt>* printed = nullptr) const;
 
     // The lines of the template that hold no tag at all. Whenever such a line is rendered it
     // is printed whole, as it is, on an output line of its own: a caller can prepare them once.
@@ -45,8 +47,6 @@ public:
         std::size_t offset;  // where the line starts in `out`
         std::size_t line;    // index in fixed_lines()
     };
-    // As render, also listing (in order) each fixed line printed.
-    void render(const nlohmann::json& context, std::string& out, std::vector<FixedLineAt>& printed) const;
 
     struct Node;
 

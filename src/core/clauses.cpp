@@ -200,7 +200,7 @@ bool render_template(std::string_view name, const nlohmann::json& context, Marku
     const CompiledTemplate* tmpl = compiled_template(name, error);
     if (!tmpl) return false;
     out.fixed_lines = tmpl->fixed_lines.data();
-    tmpl->mustache.render(context, out.text, out.fixed);
+    tmpl->mustache.render(context, out.text, &out.fixed);
     return true;
 }
 
@@ -559,36 +559,35 @@ std::vector<FixedLine> parse_fixed_lines(const ClauseTemplate& mustache) {
     return lines;
 }
 
-}  // namespace
-
-std::vector<Part> parse_parts(std::string_view markup, PartMode mode) {
+// Feeds `text` to a parser line by line; fixed_at(offset) gives the fixed line printed at that
+// offset, if any (offsets are asked for in increasing order).
+template <class FixedAt>
+std::vector<Part> parse_lines(std::string_view text, PartMode mode, FixedAt&& fixed_at) {
     PartParser parser(mode);
     std::size_t start = 0;
-    while (start <= markup.size()) {
-        std::size_t end = markup.find('\n', start);
-        if (end == std::string_view::npos) end = markup.size();
-        parser.line(markup.substr(start, end - start));
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        parser.line(text.substr(start, end - start), fixed_at(start));
         start = end + 1;
     }
     return parser.finish();
 }
 
+}  // namespace
+
+std::vector<Part> parse_parts(std::string_view markup, PartMode mode) {
+    return parse_lines(markup, mode, [](std::size_t) -> const FixedLine* { return nullptr; });
+}
+
 std::vector<Part> parse_parts(const Markup& markup, PartMode mode) {
-    PartParser parser(mode);
-    const std::string_view text = markup.text;
     std::size_t next_fixed = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
+    return parse_lines(markup.text, mode, [&](std::size_t start) -> const FixedLine* {
         while (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset < start) ++next_fixed;
-        const FixedLine* fixed = nullptr;
         if (next_fixed < markup.fixed.size() && markup.fixed[next_fixed].offset == start)
-            fixed = &markup.fixed_lines[markup.fixed[next_fixed++].line];
-        parser.line(text.substr(start, end - start), fixed);
-        start = end + 1;
-    }
-    return parser.finish();
+            return &markup.fixed_lines[markup.fixed[next_fixed++].line];
+        return nullptr;
+    });
 }
 
 }  // namespace bpo

@@ -125,7 +125,7 @@ TEST_CASE("clause template: lines without tags are listed, and reported where th
     CHECK(t.fixed_lines()[2] == "repeated");
     std::string out;
     std::vector<ClauseTemplate::FixedLineAt> printed;
-    t.render(json{{"on", true}, {"v", "x"}, {"items", {1, 2}}}, out, printed);
+    t.render(json{{"on", true}, {"v", "x"}, {"items", {1, 2}}}, out, &printed);
     CHECK(out == "first\ninside\nvalue x\nrepeated\nrepeated\nlast");
     REQUIRE(printed.size() == 4);
     const std::size_t lines[] = {0, 1, 2, 2};
@@ -140,7 +140,7 @@ TEST_CASE("clause template: lines without tags are listed, and reported where th
     // leaves the line break after it).
     std::string plain;
     printed.clear();
-    t.render(json{{"v", "x"}}, plain, printed);
+    t.render(json{{"v", "x"}}, plain, &printed);
     CHECK(plain == "first\n\nvalue x\n\nlast");
     REQUIRE(printed.size() == 1);
     CHECK(printed[0].offset == 0);
