@@ -63,13 +63,17 @@ file(GLOB BPO_WEB_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/src/platform/*_web.cpp)
 file(GLOB BPO_WEB_HOSTED_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/hosted/*.cpp)
 file(GLOB BPO_WEB_SINGLE_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/single/*.cpp)
+# How every web-app source compiles: our includes and warnings, and for size in Release.
+function(bpo_web_compile_settings target)
+  target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_compile_options(${target} PRIVATE ${BPO_WARNINGS})
+  if(CMAKE_BUILD_TYPE STREQUAL "Release")
+    target_compile_options(${target} PRIVATE -Os)
+  endif()
+endfunction()
 add_library(bpo_web_objects OBJECT ${BPO_WEB_SOURCES} ${_font_Regular_ascii_source})
 target_link_libraries(bpo_web_objects PUBLIC bpo_core imgui)
-target_include_directories(bpo_web_objects PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_compile_options(bpo_web_objects PRIVATE ${BPO_WARNINGS})
-if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  target_compile_options(bpo_web_objects PRIVATE -Os)
-endif()
+bpo_web_compile_settings(bpo_web_objects)
 
 set(BPO_WEB_EXPORTS "['_main','_malloc','_free']")
 set(BPO_WEB_LINK_OPTIONS
@@ -89,18 +93,19 @@ endif()
 # BPO_WEB_LINK_OPTIONS, which the bench's bare ImGui page shares.
 set(BPO_WEB_NO_PROGGY -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig)
 
+# The settings the two app links share; extra arguments are more link options.
+function(bpo_web_app_link target)
+  target_link_libraries(${target} PRIVATE bpo_core imgui)
+  bpo_web_compile_settings(${target})
+  target_link_options(${target} PRIVATE ${BPO_WEB_LINK_OPTIONS} ${BPO_WEB_NO_PROGGY} ${ARGN})
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
+endfunction()
+
 # hosted/assets_fetched.cpp defines the core's asset_text and asset_names, so the linker never
 # takes the embedded table (the generated assets_data.cpp) out of libbpo_core.a for bpo_web.
 add_executable(bpo_web $<TARGET_OBJECTS:bpo_web_objects> ${BPO_WEB_HOSTED_SOURCES})
-target_link_libraries(bpo_web PRIVATE bpo_core imgui)
-target_include_directories(bpo_web PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_compile_options(bpo_web PRIVATE ${BPO_WARNINGS})
-if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  target_compile_options(bpo_web PRIVATE -Os)
-endif()
+bpo_web_app_link(bpo_web)
 set_target_properties(bpo_web PROPERTIES OUTPUT_NAME bpo)  # bpo.js + bpo.wasm + bpo.deferred.wasm
-target_link_options(bpo_web PRIVATE ${BPO_WEB_LINK_OPTIONS} ${BPO_WEB_NO_PROGGY})
-set_property(TARGET bpo_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
 
 # ---- the hosted app in two parts (issue 9: what the first frame needs comes first) ---------------
 # bpo.wasm keeps the functions listed in src/app/first_frame_functions.txt (what the welcome
@@ -144,12 +149,5 @@ add_dependencies(bpo_web bpo_web_deferred_files)
 
 add_executable(bpo_single EXCLUDE_FROM_ALL $<TARGET_OBJECTS:bpo_web_objects> ${BPO_WEB_SINGLE_SOURCES}
   ${_font_Regular_extended_source} ${_font_SemiBold_all_source})
-target_link_libraries(bpo_single PRIVATE bpo_core imgui)
-target_include_directories(bpo_single PRIVATE ${CMAKE_SOURCE_DIR}/src)
-target_compile_options(bpo_single PRIVATE ${BPO_WARNINGS})
-if(CMAKE_BUILD_TYPE STREQUAL "Release")
-  target_compile_options(bpo_single PRIVATE -Os)
-endif()
+bpo_web_app_link(bpo_single -sSINGLE_FILE=1)
 set_target_properties(bpo_single PROPERTIES OUTPUT_NAME bpo-single)  # bpo-single.js, wasm inside
-target_link_options(bpo_single PRIVATE ${BPO_WEB_LINK_OPTIONS} ${BPO_WEB_NO_PROGGY} -sSINGLE_FILE=1)
-set_property(TARGET bpo_single APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/library_bpo.js)
