@@ -15,7 +15,7 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"   # Debian's emcc needs it
 # Debian packages the build and the tests use (checked, installed when missing).
 APT_PACKAGES=(
   cmake ninja-build g++ clang dpkg-dev xz-utils bzip2
-  emscripten
+  emscripten node-acorn
   nlohmann-json3-dev doctest-dev libdtl-dev zlib1g-dev libdeflate-dev
   fonts-inter python3-fonttools python3-docx librsvg2-bin
   chromium
